@@ -1,0 +1,53 @@
+import { DomainError, ErrorCode } from './error-codes';
+
+/** Length limits for free text, in characters after trimming. */
+export const TEXT_LIMITS = {
+  nomineeName: 200,
+  proposedAward: 200,
+  achievements: 10_000,
+  comment: 2_000,
+  decisionNumber: 50,
+} as const;
+
+export type TextField = keyof typeof TEXT_LIMITS;
+
+/** Trims `value` and refuses it when empty (if required) or longer than the field's limit. */
+export function cleanText(field: TextField, value: string | null | undefined, required = true): string {
+  const text = (value ?? '').trim();
+  if (!text) {
+    if (!required) return '';
+    throw DomainError.of(ErrorCode.REQUIRED, field, {
+      en: `${field} must not be empty.`,
+      vi: `Trường ${field} không được để trống.`,
+    });
+  }
+  const max = TEXT_LIMITS[field];
+  if (text.length > max) {
+    throw DomainError.of(ErrorCode.TEXT_TOO_LONG, field, {
+      en: `${field} has ${text.length} characters; at most ${max} are allowed.`,
+      vi: `Trường ${field} có ${text.length} ký tự; tối đa ${max} ký tự.`,
+    });
+  }
+  return text;
+}
+
+/** A reason is mandatory when returning, rejecting or withdrawing. */
+export function requireReason(field: string, value: string | null | undefined): string {
+  const text = (value ?? '').trim();
+  if (!text) throw DomainError.of(ErrorCode.REASON_REQUIRED, field);
+  return cleanText('comment', text);
+}
+
+/** Decision numbers follow the administrative form "123/QĐ-UBND". */
+const DECISION_NUMBER = /^\d{1,6}\/QĐ-[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
+
+export function cleanDecisionNumber(value: string): string {
+  const text = cleanText('decisionNumber', value).normalize('NFC');
+  if (!DECISION_NUMBER.test(text)) {
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'decisionNumber', {
+      en: `"${text}" is not a decision number of the form 123/QĐ-UBND.`,
+      vi: `"${text}" không đúng dạng số quyết định, ví dụ 123/QĐ-UBND.`,
+    });
+  }
+  return text;
+}

@@ -1,0 +1,31 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_MESSAGES, ErrorCode } from '../../domain/error-codes';
+
+const OUR_CODES = new Set<string>(Object.values(ErrorCode));
+/** Apollo's own codes for bad requests, which already carry a safe message. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Lets through our coded errors and Apollo's request errors; anything else is logged and answered
+ * as INTERNAL with no stack, SQL or driver text in it.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  if (OUR_CODES.has(code) || REQUEST_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  console.error('[api] internal error:', error);
+  return {
+    message: ERROR_MESSAGES.INTERNAL.en,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL, messageVi: ERROR_MESSAGES.INTERNAL.vi },
+  };
+}

@@ -1,0 +1,44 @@
+import { Role } from '../../domain/enums';
+import { DomainError, ErrorCode } from '../../domain/error-codes';
+import type { Viewer, ViewerRole } from './viewer';
+
+/** Any role in a unit lets its holder read everything in that unit's subtree. */
+export function canReadUnit(viewer: Viewer, unitPath: string): boolean {
+  return viewer.roles.some((r) => unitPath.startsWith(r.unitPath));
+}
+
+/** The viewer's role that lets them act as `role` on something in `unitPath`, if any. */
+export function roleFor(viewer: Viewer, role: Role, unitPath: string): ViewerRole | undefined {
+  return viewer.roles.find((r) => r.role === role && unitPath.startsWith(r.unitPath));
+}
+
+/** Path prefixes of every subtree the viewer may read, widest first, without nested duplicates. */
+export function readablePrefixes(viewer: Viewer): string[] {
+  const paths = [...new Set(viewer.roles.map((r) => r.unitPath))].sort((a, b) => a.length - b.length);
+  return paths.filter((path, i) => !paths.slice(0, i).some((wider) => path.startsWith(wider)));
+}
+
+export function forbidden(en = 'You are not allowed to do this.', vi?: string): DomainError {
+  return DomainError.of(ErrorCode.FORBIDDEN, undefined, { en, vi });
+}
+
+export function assertCanRead(viewer: Viewer, unitPath: string): void {
+  if (!canReadUnit(viewer, unitPath)) {
+    throw forbidden('This record belongs to a unit outside your area.', 'Hồ sơ thuộc đơn vị ngoài phạm vi của bạn.');
+  }
+}
+
+export function requireRole(viewer: Viewer, role: Role, unitPath: string): ViewerRole {
+  const held = roleFor(viewer, role, unitPath);
+  if (!held) {
+    throw forbidden(
+      `You need the ${role} role in this unit.`,
+      `Bạn cần vai trò ${role} tại đơn vị này.`,
+    );
+  }
+  return held;
+}
+
+export function isAdmin(viewer: Viewer): boolean {
+  return viewer.roles.some((r) => r.role === Role.ADMIN);
+}

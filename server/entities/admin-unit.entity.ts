@@ -1,0 +1,42 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { AdminLevel } from '../../domain/enums';
+import { BaseEntity } from './base';
+
+/** Province, district or commune. A code may recur across list versions, hence validFrom in the key. */
+@ObjectType({ description: 'An administrative unit: tỉnh, huyện or xã.' })
+@Entity({ tableName: 'admin_unit' })
+@Unique({ properties: ['code', 'validFrom'] })
+export class AdminUnit extends BaseEntity {
+  @Field({ description: 'GSO code, e.g. "02656" for Phường Xuân Tăng.' })
+  @Property({ type: 'string', length: 10 })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field({ description: 'Kind as written in the official list: Tỉnh, Thành phố, Huyện, Xã, Phường…' })
+  @Property({ type: 'string', length: 50 })
+  type!: string;
+
+  @Field(() => AdminLevel)
+  @Enum({ items: () => AdminLevel, nativeEnumName: 'admin_level' })
+  level!: AdminLevel;
+
+  @ManyToOne(() => AdminUnit, { nullable: true })
+  parent?: Rel<AdminUnit>;
+
+  /** Ids from the root down, e.g. "/<province>/<district>/<commune>/": subtree checks are prefix matches. */
+  @Index()
+  @Property({ type: 'string', length: 200 })
+  path!: string;
+
+  @Field({ description: 'First day (YYYY-MM-DD) of the list version this unit belongs to.' })
+  @Property({ type: 'string', columnType: 'date' })
+  validFrom!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  validTo?: string | null;
+}

@@ -1,0 +1,21 @@
+import { AdminUnit } from './admin-unit.entity';
+import { AuditEvent } from './audit-event.entity';
+import { Campaign } from './campaign.entity';
+import { Movement } from './movement.entity';
+import { Nomination } from './nomination.entity';
+import { Period } from './period.entity';
+import { ReviewTask } from './review-task.entity';
+import { RoleAssignment } from './role-assignment.entity';
+import { User } from './user.entity';
+
+export const ENTITIES = [
+  AdminUnit,
+  User,
+  RoleAssignment,
+  Campaign,
+  Movement,
+  Period,
+  Nomination,
+  ReviewTask,
+  AuditEvent,
+];

@@ -1,0 +1,36 @@
+import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PeriodKind } from '../../domain/enums';
+import { BaseEntity } from './base';
+import { Campaign } from './campaign.entity';
+
+@ObjectType({ description: 'Đợt: a yearly round, the mid-term review (sơ kết) or the final review (tổng kết).' })
+@Entity({ tableName: 'period' })
+export class Period extends BaseEntity {
+  @ManyToOne(() => Campaign)
+  campaign!: Rel<Campaign>;
+
+  @Field(() => PeriodKind)
+  @Enum({ items: () => PeriodKind, nativeEnumName: 'period_kind' })
+  kind!: PeriodKind;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field({ description: 'First day (YYYY-MM-DD) of the submission window.' })
+  @Property({ type: 'string', columnType: 'date' })
+  startsOn!: string;
+
+  @Field({ description: 'Last day (YYYY-MM-DD) of the period.' })
+  @Property({ type: 'string', columnType: 'date' })
+  endsOn!: string;
+
+  @Field({ description: 'Code of the routing policy nominations of this period follow.' })
+  @Property({ type: 'string', length: 50 })
+  routingPolicyCode!: string;
+}

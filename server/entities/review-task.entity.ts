@@ -1,0 +1,67 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Decision, Role, TaskKind, TaskStatus } from '../../domain/enums';
+import { AdminUnit } from './admin-unit.entity';
+import { BaseEntity } from './base';
+import { Nomination } from './nomination.entity';
+import { User } from './user.entity';
+
+/** A stage's work item for one round; at most one per nomination, stage and round. */
+@ObjectType({ description: 'A review or decision task waiting for someone of a role in a unit.' })
+@Entity({ tableName: 'review_task' })
+@Unique({ properties: ['nomination', 'stageKey', 'round'] })
+@Index({ properties: ['unit', 'status'] })
+export class ReviewTask extends BaseEntity<'status'> {
+  @ManyToOne(() => Nomination)
+  nomination!: Rel<Nomination>;
+
+  @Field()
+  @Property({ type: 'string', length: 50 })
+  stageKey!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  stageName!: string;
+
+  @Field(() => TaskKind)
+  @Enum({ items: () => TaskKind, nativeEnumName: 'task_kind' })
+  kind!: TaskKind;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  round!: number;
+
+  /** The unit whose officers may act on it. */
+  @ManyToOne(() => AdminUnit)
+  unit!: Rel<AdminUnit>;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  candidateRole!: Role;
+
+  @ManyToOne(() => User, { nullable: true })
+  assignee?: Rel<User> | null;
+
+  @Field(() => TaskStatus)
+  @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status' })
+  status: TaskStatus = TaskStatus.OPEN;
+
+  @Field()
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  dueAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  closedAt?: Date | null;
+
+  @Field(() => Decision, { nullable: true })
+  @Enum({ items: () => Decision, nativeEnumName: 'decision', nullable: true })
+  outcome?: Decision | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  comment?: string | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  decidedBy?: Rel<User> | null;
+}

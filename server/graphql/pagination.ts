@@ -1,0 +1,75 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { DomainError, ErrorCode } from '../../domain/error-codes';
+import type { ConnectionShape } from './connection';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size: 20 by default, at most 100.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
+}
+
+export const MAX_PAGE = 100;
+const DEFAULT_PAGE = 20;
+
+interface Row {
+  id: string;
+  createdAt: Date;
+}
+
+function encodeCursor(row: Row): string {
+  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+    const date = new Date(createdAt);
+    if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    return { createdAt: date, id };
+  } catch {
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'after', {
+      en: 'The cursor is not one this API gave out.',
+      vi: 'Con trỏ phân trang không hợp lệ.',
+    });
+  }
+}
+
+function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'first', {
+      en: `first must be from 1 to ${MAX_PAGE}.`,
+      vi: `first phải từ 1 đến ${MAX_PAGE}.`,
+    });
+  }
+  return size;
+}
+
+/** Keyset pagination, newest first, stable under inserts: the cursor is (createdAt, id). */
+export async function paginate<T extends Row>(
+  em: EntityManager,
+  entity: new () => T,
+  where: FilterQuery<T>,
+  args: PageArgs,
+): Promise<ConnectionShape<T>> {
+  const size = pageSize(args.first);
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  const keyset = cursor
+    ? { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
+    : {};
+  const rows = await em.find(entity, { $and: [where, keyset] } as FilterQuery<T>, {
+    orderBy: { createdAt: 'desc', id: 'desc' } as never,
+    limit: size + 1,
+  });
+  const totalCount = await em.count(entity, where);
+  const page = rows.slice(0, size);
+  return {
+    edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+    pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeCursor(page[page.length - 1]) : null },
+    totalCount,
+  };
+}

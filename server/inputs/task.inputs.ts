@@ -1,0 +1,44 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Decision, TaskStatus } from '../../domain/enums';
+
+@InputType()
+export class ClaimTaskInput {
+  @Field(() => ID)
+  taskId!: string;
+}
+
+@InputType({ description: 'An approver\'s decision on a review task.' })
+export class DecideTaskInput {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => Int, { description: 'The round shown on the task; a decision on an older round is refused.' })
+  round!: number;
+
+  @Field(() => Decision)
+  decision!: Decision;
+
+  @Field(() => String, { nullable: true, description: 'Required when returning or rejecting: the reason.' })
+  comment?: string | null;
+}
+
+@InputType({ description: 'The chair\'s commendation decision closing the pipeline.' })
+export class IssueCommendationInput {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field({ description: 'Số quyết định, e.g. "123/QĐ-UBND".' })
+  decisionNumber!: string;
+
+  @Field({ description: 'Ngày ký (YYYY-MM-DD).' })
+  decisionDate!: string;
+
+  @Field(() => String, { nullable: true })
+  comment?: string | null;
+}
+
+@InputType()
+export class TaskFilter {
+  @Field(() => [TaskStatus], { nullable: true, description: 'Open and claimed tasks by default.' })
+  status?: TaskStatus[] | null;
+}

@@ -1,0 +1,67 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { assertCanRead } from '../auth/access';
+import { AdminUnit } from '../entities/admin-unit.entity';
+import { Nomination } from '../entities/nomination.entity';
+import { ReviewTask } from '../entities/review-task.entity';
+import { User } from '../entities/user.entity';
+import { connectionType } from '../graphql/connection';
+import { pipelineDeps, requireViewer, type RequestContext } from '../graphql/context';
+import { mutationPayload, queryResult } from '../graphql/mutation-result';
+import { PageArgs } from '../graphql/pagination';
+import { TaskPayload } from '../graphql/payloads';
+import { ClaimTaskInput, DecideTaskInput, IssueCommendationInput, TaskFilter } from '../inputs/task.inputs';
+import { claimTask, decideTask, issueCommendation } from '../services/pipeline.service';
+import { myTasks } from '../services/task.service';
+
+@ObjectType()
+export class ReviewTaskConnection extends connectionType(ReviewTask, 'ReviewTask') {}
+
+/** Review and decision tasks: the approvers' inbox and their decisions. */
+@Resolver(() => ReviewTask)
+export class ReviewTaskResolver {
+  @Query(() => ReviewTaskConnection, { description: 'Tasks you can act on, newest first.' })
+  myTasks(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,
+  ) {
+    return queryResult(() => myTasks(ctx.em, requireViewer(ctx), filter?.status, page));
+  }
+
+  @Mutation(() => TaskPayload, { description: 'Take a task so that others see it is being handled.' })
+  claimTask(@Ctx() ctx: RequestContext, @Arg('input') input: ClaimTaskInput) {
+    return mutationPayload(() => claimTask(pipelineDeps(ctx), input.taskId));
+  }
+
+  @Mutation(() => TaskPayload, { description: 'Approve, return for revision or reject.' })
+  decideTask(@Ctx() ctx: RequestContext, @Arg('input') input: DecideTaskInput) {
+    return mutationPayload(() => decideTask(pipelineDeps(ctx), input));
+  }
+
+  @Mutation(() => TaskPayload, { description: 'Record the signed commendation decision; the nomination ends COMMENDED.' })
+  issueCommendation(@Ctx() ctx: RequestContext, @Arg('input') input: IssueCommendationInput) {
+    return mutationPayload(() => issueCommendation(pipelineDeps(ctx), input));
+  }
+
+  @FieldResolver(() => Nomination)
+  async nomination(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
+    const nomination = await ctx.em.findOneOrFail(Nomination, task.nomination.id, { populate: ['unit'] });
+    await queryResult(async () => assertCanRead(requireViewer(ctx), nomination.unit.path));
+    return nomination;
+  }
+
+  @FieldResolver(() => AdminUnit, { description: 'The unit whose officers act on the task.' })
+  unit(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
+    return ctx.em.findOneOrFail(AdminUnit, task.unit.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  assignee(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
+    return task.assignee ? ctx.em.findOne(User, task.assignee.id) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  decidedBy(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
+    return task.decidedBy ? ctx.em.findOne(User, task.decidedBy.id) : null;
+  }
+}

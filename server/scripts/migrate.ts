@@ -1,0 +1,8 @@
+import { migrateDatabase } from '../db/open-database';
+import { runWithDatabase } from './run-with-database';
+
+/** `npm run migrate`: applies pending migrations to DATABASE_URL. */
+runWithDatabase(async (orm) => {
+  const applied = await migrateDatabase(orm);
+  console.log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+});

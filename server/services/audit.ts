@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction, Role } from '../../domain/enums';
+import { AdminUnit } from '../entities/admin-unit.entity';
+import { AuditEvent } from '../entities/audit-event.entity';
+import { Nomination } from '../entities/nomination.entity';
+import { User } from '../entities/user.entity';
+
+export interface AuditInput {
+  /** Unique per logical action, so a retried activity records it once. */
+  key: string;
+  nominationId: string | null;
+  actor: { userId: string; role: Role; unitId: string } | null;
+  action: AuditAction;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  comment?: string | null;
+}
+
+export async function hasAudit(em: EntityManager, key: string): Promise<boolean> {
+  return (await em.count(AuditEvent, { idempotencyKey: key })) > 0;
+}
+
+/** Appends an audit event inside the caller's transaction; a key already written is not written again. */
+export async function recordAudit(em: EntityManager, input: AuditInput): Promise<void> {
+  if (await hasAudit(em, input.key)) return;
+  em.create(AuditEvent, {
+    idempotencyKey: input.key,
+    nomination: input.nominationId ? em.getReference(Nomination, input.nominationId) : null,
+    actor: input.actor ? em.getReference(User, input.actor.userId) : null,
+    actorRole: input.actor?.role ?? null,
+    unit: input.actor ? em.getReference(AdminUnit, input.actor.unitId) : null,
+    action: input.action,
+    before: input.before ?? null,
+    after: input.after ?? null,
+    comment: input.comment ?? null,
+  });
+}

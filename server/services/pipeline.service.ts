@@ -1,0 +1,170 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { WithStartWorkflowOperation, type Client, type WorkflowHandle } from '@temporalio/client';
+import { AuditAction, Decision, NominationStatus, Role, TaskStatus } from '../../domain/enums';
+import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { assertCanPerform } from '../../domain/nomination-lifecycle';
+import { findPolicy } from '../../domain/routing';
+import { cleanDecisionNumber, cleanText, requireReason } from '../../domain/text-rules';
+import {
+  awaitFirstTaskUpdate,
+  claimTaskUpdate,
+  decideTaskUpdate,
+  issueCommendationUpdate,
+  NOMINATION_PIPELINE_WORKFLOW,
+  nominationWorkflowId,
+  resubmitUpdate,
+  withdrawUpdate,
+  type ActorRef,
+} from '../../workflows/nomination-pipeline.messages';
+import { requireRole } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import type { AppConfig } from '../config/config';
+import { Nomination } from '../entities/nomination.entity';
+import { Period } from '../entities/period.entity';
+import { ReviewTask } from '../entities/review-task.entity';
+import { toDomainError } from '../temporal/update-errors';
+import { recordAudit } from './audit';
+import { findOrRefuse } from './load';
+import { readableNomination } from './nomination.service';
+
+export interface PipelineDeps {
+  em: EntityManager;
+  viewer: Viewer;
+  temporal: Client;
+  config: Pick<AppConfig, 'taskQueue'>;
+}
+
+/** How long a mutation waits for the workflow before answering WORKFLOW_UNAVAILABLE. */
+const UPDATE_WAIT_MS = 20_000;
+
+function actorFor(viewer: Viewer, role: Role, unitPath: string): ActorRef {
+  const held = requireRole(viewer, role, unitPath);
+  return { userId: viewer.user.id, role: held.role, unitId: held.unitId };
+}
+
+/** Runs a Temporal call with a deadline, translating its failures; then re-reads the projection. */
+async function viaWorkflow<T>(deps: PipelineDeps, nominationId: string, call: (handle: WorkflowHandle) => Promise<T>) {
+  try {
+    await deps.temporal.withAbortSignal(AbortSignal.timeout(UPDATE_WAIT_MS), () =>
+      call(deps.temporal.workflow.getHandle(nominationWorkflowId(nominationId))),
+    );
+  } catch (error) {
+    throw toDomainError(error);
+  }
+  return deps.em.findOneOrFail(Nomination, nominationId, { refresh: true, populate: ['unit'] });
+}
+
+/** Runs a task's update and answers with the task and its nomination as they are now. */
+async function taskViaWorkflow(deps: PipelineDeps, task: ReviewTask, call: (handle: WorkflowHandle) => Promise<unknown>) {
+  const nomination = await viaWorkflow(deps, task.nomination.id, call);
+  return { nomination, task: await deps.em.findOneOrFail(ReviewTask, task.id, { refresh: true }) };
+}
+
+export async function submitNomination(deps: PipelineDeps, id: string) {
+  const nomination = await readableNomination(deps.em, deps.viewer, id);
+  const actor = actorFor(deps.viewer, Role.SUBMITTER, nomination.unit.path);
+  assertCanPerform(nomination.status, 'SUBMIT');
+  const period = await deps.em.findOneOrFail(Period, nomination.period.id);
+  const policy = findPolicy(period.routingPolicyCode);
+  if (!policy) throw new Error(`Period ${period.id} names unknown routing policy ${period.routingPolicyCode}`);
+  const start = new WithStartWorkflowOperation(NOMINATION_PIPELINE_WORKFLOW, {
+    workflowId: nominationWorkflowId(id),
+    taskQueue: deps.config.taskQueue,
+    args: [{ nominationId: id, policy, submittedBy: actor }],
+    workflowIdConflictPolicy: 'FAIL',
+  });
+  return viaWorkflow(deps, id, () =>
+    deps.temporal.workflow.executeUpdateWithStart(awaitFirstTaskUpdate, { startWorkflowOperation: start }),
+  );
+}
+
+export async function resubmitNomination(deps: PipelineDeps, id: string, comment: string | null | undefined) {
+  const nomination = await readableNomination(deps.em, deps.viewer, id);
+  const actor = actorFor(deps.viewer, Role.SUBMITTER, nomination.unit.path);
+  assertCanPerform(nomination.status, 'RESUBMIT');
+  const note = cleanText('comment', comment, false) || null;
+  return viaWorkflow(deps, id, (handle) => handle.executeUpdate(resubmitUpdate, { args: [{ actor, comment: note }] }));
+}
+
+export async function withdrawNomination(deps: PipelineDeps, id: string, reasonText: string) {
+  const nomination = await readableNomination(deps.em, deps.viewer, id);
+  const actor = actorFor(deps.viewer, Role.SUBMITTER, nomination.unit.path);
+  assertCanPerform(nomination.status, 'WITHDRAW');
+  const reason = requireReason('reason', reasonText);
+  if (nomination.status !== NominationStatus.DRAFT) {
+    return viaWorkflow(deps, id, (handle) => handle.executeUpdate(withdrawUpdate, { args: [{ actor, reason }] }));
+  }
+  // A draft has no pipeline yet: the API owns its state until it is submitted.
+  nomination.status = NominationStatus.WITHDRAWN;
+  await recordAudit(deps.em, {
+    key: `nomination:${id}:withdrawn`,
+    nominationId: id,
+    actor,
+    action: AuditAction.WITHDRAWN,
+    before: { status: NominationStatus.DRAFT },
+    after: { status: NominationStatus.WITHDRAWN },
+    comment: reason,
+  });
+  await deps.em.flush();
+  return nomination;
+}
+
+/** A task the viewer may act on in its candidate role, with its nomination. */
+async function actionableTask(deps: PipelineDeps, taskId: string) {
+  const task = await findOrRefuse(deps.em, ReviewTask, taskId, 'taskId', ['unit', 'nomination'] as const);
+  const actor = actorFor(deps.viewer, task.candidateRole, task.unit.path);
+  if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED) throw DomainError.of(ErrorCode.TASK_CLOSED, 'taskId');
+  return { task, actor };
+}
+
+export async function claimTask(deps: PipelineDeps, taskId: string) {
+  const { task, actor } = await actionableTask(deps, taskId);
+  return taskViaWorkflow(deps, task, (handle) =>
+    handle.executeUpdate(claimTaskUpdate, { args: [{ taskId, actor }] }),
+  );
+}
+
+export async function decideTask(
+  deps: PipelineDeps,
+  input: { taskId: string; round: number; decision: Decision; comment?: string | null },
+) {
+  const { task, actor } = await actionableTask(deps, input.taskId);
+  const comment =
+    input.decision === Decision.APPROVE
+      ? cleanText('comment', input.comment, false) || null
+      : requireReason('comment', input.comment);
+  return taskViaWorkflow(deps, task, (handle) =>
+    handle.executeUpdate(decideTaskUpdate, {
+      args: [{ taskId: input.taskId, round: input.round, decision: input.decision, comment, actor }],
+    }),
+  );
+}
+
+export async function issueCommendation(
+  deps: PipelineDeps,
+  input: { taskId: string; decisionNumber: string; decisionDate: string; comment?: string | null },
+) {
+  const { task, actor } = await actionableTask(deps, input.taskId);
+  const decisionNumber = cleanDecisionNumber(input.decisionNumber);
+  const decisionDate = cleanDecisionDate(input.decisionDate);
+  const comment = cleanText('comment', input.comment, false) || null;
+  return taskViaWorkflow(deps, task, (handle) =>
+    handle.executeUpdate(issueCommendationUpdate, {
+      args: [{ taskId: input.taskId, decisionNumber, decisionDate, comment, actor }],
+    }),
+  );
+}
+
+/** A real calendar day (YYYY-MM-DD), not in the future: decisions are recorded once signed. */
+function cleanDecisionDate(value: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  const valid = day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+  if (!valid || value > tomorrow) {
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'decisionDate', {
+      en: `decisionDate must be a past or present day written YYYY-MM-DD, got "${value}".`,
+      vi: `Ngày quyết định phải là ngày đã qua hoặc hôm nay, dạng YYYY-MM-DD; nhận được "${value}".`,
+    });
+  }
+  return value;
+}

@@ -1,0 +1,2 @@
+// The workflow bundle's entry: every workflow the worker runs, and nothing with I/O.
+export { nominationPipeline } from './nomination-pipeline.workflow';

@@ -1,0 +1,108 @@
+import { ApplicationFailure } from '@temporalio/workflow';
+import { Decision, FINAL_STATUSES, NominationStatus, TaskKind } from '../domain/enums';
+import { ERROR_MESSAGES, ErrorCode } from '../domain/error-codes';
+import type { RoutingPolicy } from '../domain/routing';
+import type { ActorRef, ClaimArgs, CommendArgs, DecideArgs, PipelineState } from './nomination-pipeline.messages';
+
+/**
+ * Update validators: they refuse, before anything is written to history, an action the pipeline's
+ * state does not allow. The failure type is the ErrorCode; details carry the Vietnamese message.
+ */
+function refuse(code: ErrorCode, en?: string, vi?: string): never {
+  throw ApplicationFailure.create({
+    type: code,
+    message: en ?? ERROR_MESSAGES[code].en,
+    details: [vi ?? ERROR_MESSAGES[code].vi],
+    nonRetryable: true,
+  });
+}
+
+function assertIdle(state: PipelineState): void {
+  if (state.busy) {
+    refuse(
+      ErrorCode.VERSION_CONFLICT,
+      'Another action on this nomination is being processed; try again.',
+      'Một thao tác khác trên hồ sơ đang được xử lý; hãy thử lại.',
+    );
+  }
+}
+
+function assertActive(state: PipelineState): void {
+  if (FINAL_STATUSES.includes(state.status)) {
+    refuse(ErrorCode.INVALID_STATE, `The nomination is already ${state.status}.`, 'Hồ sơ đã kết thúc quy trình.');
+  }
+}
+
+function assertRole(policy: RoutingPolicy, state: PipelineState, actor: ActorRef): void {
+  const stage = policy.stages[state.stageIndex];
+  if (actor.role !== stage.role) {
+    refuse(ErrorCode.FORBIDDEN, `Stage ${stage.key} is acted on by the ${stage.role} role.`);
+  }
+}
+
+/** The task must be the one open now; a round other than the current one is stale. */
+function assertOpenTask(state: PipelineState, taskId: string, round?: number): NonNullable<PipelineState['openTask']> {
+  assertActive(state);
+  if (round !== undefined && round !== state.round) {
+    refuse(
+      ErrorCode.STALE_ROUND,
+      `Round ${round} is stale; the nomination is in round ${state.round}.`,
+      `Vòng ${round} đã cũ; hồ sơ đang ở vòng ${state.round}.`,
+    );
+  }
+  const task = state.openTask;
+  if (!task || task.taskId !== taskId) refuse(ErrorCode.TASK_CLOSED);
+  return task;
+}
+
+function assertNotClaimedByOther(task: NonNullable<PipelineState['openTask']>, actor: ActorRef): void {
+  if (task.assigneeId && task.assigneeId !== actor.userId) refuse(ErrorCode.TASK_CLAIMED_BY_OTHER);
+}
+
+export function validateClaim(policy: RoutingPolicy, state: PipelineState, args: ClaimArgs): void {
+  assertIdle(state);
+  const task = assertOpenTask(state, args.taskId);
+  assertRole(policy, state, args.actor);
+  assertNotClaimedByOther(task, args.actor);
+}
+
+export function validateDecide(policy: RoutingPolicy, state: PipelineState, args: DecideArgs): void {
+  assertIdle(state);
+  const task = assertOpenTask(state, args.taskId, args.round);
+  assertRole(policy, state, args.actor);
+  assertNotClaimedByOther(task, args.actor);
+  if (policy.stages[task.stageIndex].kind === TaskKind.DECISION && args.decision === Decision.APPROVE) {
+    refuse(
+      ErrorCode.INVALID_STATE,
+      'A decision task is approved by issuing the commendation decision.',
+      'Nhiệm vụ quyết định được hoàn thành bằng việc ban hành quyết định khen thưởng.',
+    );
+  }
+  if (args.decision !== Decision.APPROVE && !args.comment?.trim()) refuse(ErrorCode.REASON_REQUIRED, undefined);
+}
+
+export function validateCommend(policy: RoutingPolicy, state: PipelineState, args: CommendArgs): void {
+  assertIdle(state);
+  const task = assertOpenTask(state, args.taskId);
+  assertRole(policy, state, args.actor);
+  assertNotClaimedByOther(task, args.actor);
+  if (policy.stages[task.stageIndex].kind !== TaskKind.DECISION) {
+    refuse(
+      ErrorCode.INVALID_STATE,
+      'The commendation can only be issued once every review stage has approved.',
+      'Chỉ ban hành quyết định khi các cấp đã phê duyệt.',
+    );
+  }
+}
+
+export function validateResubmit(state: PipelineState): void {
+  assertIdle(state);
+  if (state.status !== NominationStatus.RETURNED) {
+    refuse(ErrorCode.INVALID_STATE, `Only a returned nomination can be resubmitted; it is ${state.status}.`);
+  }
+}
+
+export function validateWithdraw(state: PipelineState): void {
+  assertIdle(state);
+  assertActive(state);
+}

@@ -1,0 +1,84 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Decision, NominationStatus, Role } from '../domain/enums';
+import type { RoutingPolicy } from '../domain/routing';
+
+/** Who acts, in which role and unit: recorded on every audit event. */
+export interface ActorRef {
+  userId: string;
+  role: Role;
+  unitId: string;
+}
+
+export interface PipelineInput {
+  nominationId: string;
+  policy: RoutingPolicy;
+  submittedBy: ActorRef;
+}
+
+export interface OpenTaskState {
+  taskId: string;
+  stageKey: string;
+  stageIndex: number;
+  round: number;
+  assigneeId: string | null;
+  dueAt: string;
+}
+
+/** The pipeline's own view of a nomination; the database holds its projection. */
+export interface PipelineState {
+  nominationId: string;
+  policyCode: string;
+  status: NominationStatus;
+  stageIndex: number;
+  stageKey: string | null;
+  round: number;
+  openTask: OpenTaskState | null;
+  /** True while an activity changes state; other actions are refused meanwhile. */
+  busy: boolean;
+}
+
+export interface ClaimArgs {
+  taskId: string;
+  actor: ActorRef;
+}
+
+export interface DecideArgs {
+  taskId: string;
+  round: number;
+  decision: Decision;
+  comment: string | null;
+  actor: ActorRef;
+}
+
+export interface ResubmitArgs {
+  actor: ActorRef;
+  comment: string | null;
+}
+
+export interface WithdrawArgs {
+  actor: ActorRef;
+  reason: string;
+}
+
+export interface CommendArgs {
+  taskId: string;
+  decisionNumber: string;
+  decisionDate: string;
+  comment: string | null;
+  actor: ActorRef;
+}
+
+export const pipelineStateQuery = defineQuery<PipelineState>('pipelineState');
+/** Answers once the first review task is open, so submitNomination can return it. */
+export const awaitFirstTaskUpdate = defineUpdate<PipelineState>('awaitFirstTask');
+export const claimTaskUpdate = defineUpdate<PipelineState, [ClaimArgs]>('claimTask');
+export const decideTaskUpdate = defineUpdate<PipelineState, [DecideArgs]>('decideTask');
+export const resubmitUpdate = defineUpdate<PipelineState, [ResubmitArgs]>('resubmit');
+export const withdrawUpdate = defineUpdate<PipelineState, [WithdrawArgs]>('withdraw');
+export const issueCommendationUpdate = defineUpdate<PipelineState, [CommendArgs]>('issueCommendation');
+
+export const NOMINATION_PIPELINE_WORKFLOW = 'nominationPipeline';
+
+export function nominationWorkflowId(nominationId: string): string {
+  return `nomination:${nominationId}`;
+}

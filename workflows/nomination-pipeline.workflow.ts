@@ -1,0 +1,160 @@
+import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { Decision, FINAL_STATUSES, NominationStatus } from '../domain/enums';
+import { nextStep, statusAtStage } from '../domain/routing';
+import type { PipelineActivities } from './activities/pipeline.activities';
+import {
+  validateClaim,
+  validateCommend,
+  validateDecide,
+  validateResubmit,
+  validateWithdraw,
+} from './nomination-pipeline.guards';
+import {
+  awaitFirstTaskUpdate,
+  claimTaskUpdate,
+  decideTaskUpdate,
+  issueCommendationUpdate,
+  pipelineStateQuery,
+  resubmitUpdate,
+  withdrawUpdate,
+  type PipelineInput,
+  type PipelineState,
+  type ResubmitArgs,
+  type WithdrawArgs,
+} from './nomination-pipeline.messages';
+
+const activities = proxyActivities<PipelineActivities>({
+  startToCloseTimeout: '30 seconds',
+  // Activities are idempotent, so retrying through a database or worker outage is safe.
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
+});
+
+/**
+ * One nomination's way through the stages of its routing policy. It is the single writer of
+ * pipeline state: every change happens in an idempotent activity that also writes the audit event.
+ */
+export async function nominationPipeline(input: PipelineInput): Promise<PipelineState> {
+  const { nominationId, policy } = input;
+  const state: PipelineState = {
+    nominationId,
+    policyCode: policy.code,
+    status: NominationStatus.IN_REVIEW,
+    stageIndex: 0,
+    stageKey: policy.stages[0].key,
+    round: 1,
+    openTask: null,
+    busy: true,
+  };
+  const isFinal = () => FINAL_STATUSES.includes(state.status);
+  const settled = () => state.openTask !== null || isFinal() || state.status === NominationStatus.RETURNED;
+
+  /** Runs one state change, refusing others meanwhile (validators check `busy`). */
+  async function exclusively(change: () => Promise<void>): Promise<void> {
+    state.busy = true;
+    try {
+      await change();
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  setHandler(pipelineStateQuery, () => state);
+  setHandler(awaitFirstTaskUpdate, async () => {
+    await condition(settled);
+    return state;
+  });
+
+  setHandler(
+    claimTaskUpdate,
+    async ({ taskId, actor }) => {
+      await exclusively(async () => {
+        await activities.claimTask({ taskId, actor });
+        if (state.openTask) state.openTask.assigneeId = actor.userId;
+      });
+      return state;
+    },
+    { validator: (args) => validateClaim(policy, state, args) },
+  );
+
+  setHandler(
+    decideTaskUpdate,
+    async ({ taskId, decision, comment, actor }) => {
+      const step = nextStep(policy, state.stageIndex, decision);
+      await exclusively(async () => {
+        await activities.recordDecision({ nominationId, taskId, decision, comment, actor, nextStatus: step.status });
+        state.openTask = null;
+        state.status = step.status;
+        if (step.type === 'ADVANCE') {
+          state.stageIndex = step.stageIndex;
+          state.stageKey = policy.stages[step.stageIndex].key;
+        }
+      });
+      // An approval answers with the next stage's task already open.
+      if (decision === Decision.APPROVE) await condition(settled);
+      return state;
+    },
+    { validator: (args) => validateDecide(policy, state, args) },
+  );
+
+  setHandler(
+    resubmitUpdate,
+    async ({ actor, comment }) => {
+      await exclusively(async () => {
+        await activities.resubmit({ nominationId, round: state.round + 1, actor, comment });
+        state.round += 1;
+        state.status = statusAtStage(policy, state.stageIndex);
+      });
+      await condition(settled);
+      return state;
+    },
+    { validator: (_args: ResubmitArgs) => validateResubmit(state) },
+  );
+
+  setHandler(
+    withdrawUpdate,
+    async ({ actor, reason }) => {
+      await exclusively(async () => {
+        await activities.withdraw({ nominationId, actor, reason });
+        state.openTask = null;
+        state.status = NominationStatus.WITHDRAWN;
+      });
+      return state;
+    },
+    { validator: (_args: WithdrawArgs) => validateWithdraw(state) },
+  );
+
+  setHandler(
+    issueCommendationUpdate,
+    async (args) => {
+      await exclusively(async () => {
+        await activities.commend({ nominationId, ...args });
+        state.openTask = null;
+        state.status = NominationStatus.COMMENDED;
+      });
+      return state;
+    },
+    { validator: (args) => validateCommend(policy, state, args) },
+  );
+
+  await activities.markSubmitted({ nominationId, policy, actor: input.submittedBy });
+  while (!isFinal()) {
+    if (state.status === NominationStatus.RETURNED) {
+      await condition(() => state.status !== NominationStatus.RETURNED);
+      continue;
+    }
+    state.busy = true;
+    const stage = policy.stages[state.stageIndex];
+    const task = await activities.openTask({
+      nominationId,
+      stageIndex: state.stageIndex,
+      stage,
+      round: state.round,
+    });
+    state.openTask = { ...task, stageKey: stage.key, stageIndex: state.stageIndex, round: state.round };
+    state.status = statusAtStage(policy, state.stageIndex);
+    state.busy = false;
+    await condition(() => state.openTask === null || isFinal());
+  }
+  await condition(allHandlersFinished);
+  return state;
+}
