@@ -24,7 +24,7 @@ import {
 } from './nomination-pipeline.messages';
 
 const activities = proxyActivities<PipelineActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   // Activities are idempotent, so retrying through a database or worker outage is safe.
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });

@@ -13,6 +13,8 @@ export interface AppConfig {
 }
 
 const DEV_JWT_SECRET = 'thidua-development-secret-change-me';
+/** Where `npm start` runs its embedded PostgreSQL, so `npm run token` and friends find it unset. */
+const EMBEDDED_DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/thidua';
 
 export class ConfigError extends Error {}
 
@@ -40,7 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnv === 'production' && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 characters in production.');
   }
-  const databaseUrl = required(env, 'DATABASE_URL');
+  const databaseUrl = nodeEnv === 'production' ? required(env, 'DATABASE_URL') : env.DATABASE_URL?.trim() || EMBEDDED_DATABASE_URL;
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
   }

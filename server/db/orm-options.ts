@@ -19,6 +19,7 @@ export function ormOptions(databaseUrl: string, debug = false) {
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
   });
 }

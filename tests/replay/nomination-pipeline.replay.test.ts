@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker } from '@temporalio/worker';
+import { workflowBundle } from '../support/test-platform';
+
+/**
+ * Histories recorded from real runs must replay against today's workflow code: a change that
+ * would break nominations already in flight fails here with a non-determinism error.
+ */
+const HISTORIES = join(__dirname, 'histories');
+const files = readdirSync(HISTORIES).filter((name) => name.endsWith('.json'));
+
+it('has recorded histories to replay', () => {
+  expect(files.length).toBeGreaterThan(0);
+});
+
+it.each(files)('replays %s without non-determinism', async (file) => {
+  const history = historyFromJSON(JSON.parse(readFileSync(join(HISTORIES, file), 'utf8')));
+  const started = history.events?.[0]?.workflowExecutionStartedEventAttributes;
+  expect(started?.workflowType?.name).toBe('nominationPipeline');
+  await expect(
+    Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, `replay-${file}`),
+  ).resolves.toBeUndefined();
+});
