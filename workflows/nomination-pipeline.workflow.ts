@@ -136,7 +136,9 @@ export async function nominationPipeline(input: PipelineInput): Promise<Pipeline
     { validator: (args) => validateCommend(policy, state, args) },
   );
 
-  await activities.markSubmitted({ nominationId, policy, actor: input.submittedBy });
+  const submission = await activities.markSubmitted({ nominationId, policy, actor: input.submittedBy });
+  // Withdrawn while the submission was on its way: nothing to review.
+  if (!submission.submitted) state.status = submission.status;
   while (!isFinal()) {
     if (state.status === NominationStatus.RETURNED) {
       await condition(() => state.status !== NominationStatus.RETURNED);

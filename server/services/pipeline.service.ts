@@ -73,9 +73,16 @@ export async function submitNomination(deps: PipelineDeps, id: string) {
     args: [{ nominationId: id, policy, submittedBy: actor }],
     workflowIdConflictPolicy: 'FAIL',
   });
-  return viaWorkflow(deps, id, () =>
+  const submitted = await viaWorkflow(deps, id, () =>
     deps.temporal.workflow.executeUpdateWithStart(awaitFirstTaskUpdate, { startWorkflowOperation: start }),
   );
+  if (submitted.status === NominationStatus.WITHDRAWN) {
+    throw DomainError.of(ErrorCode.INVALID_STATE, 'id', {
+      en: 'The nomination was withdrawn before its submission went through.',
+      vi: 'Hồ sơ đã được rút trước khi việc gửi hoàn tất.',
+    });
+  }
+  return submitted;
 }
 
 export async function resubmitNomination(deps: PipelineDeps, id: string, comment: string | null | undefined) {

@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { createClient, Decision, NomineeKind, type Client } from '../../client-sdk';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
@@ -118,4 +121,10 @@ it('runs draft → returned → resubmitted → district approval → province a
   // Temporal agrees with the database.
   const { workflowState } = await admin.workflowState({ nominationId: id });
   expect(workflowState).toMatchObject({ executionStatus: 'COMPLETED', pipelineStatus: 'COMMENDED', round: 2, pendingTasks: [] });
+
+  // THIDUA_RECORD_HISTORY=1 refreshes the replay fixture when the workflow changes on purpose.
+  if (process.env.THIDUA_RECORD_HISTORY) {
+    const history = await platform.temporal.workflow.getHandle(workflowState.workflowId).fetchHistory();
+    writeFileSync(join(__dirname, '..', 'replay', 'histories', 'returned-resubmitted-commended.json'), historyToJSON(history));
+  }
 });

@@ -34,11 +34,17 @@ export function createPipelineActivities({ orm }: { orm: Orm }) {
   }
 
   return {
-    async markSubmitted(args: { nominationId: string; policy: RoutingPolicy; actor: ActorRef }): Promise<void> {
-      await inTransaction(async (em) => {
+    /** Moves a draft into review; reports the status instead when it stopped being a draft meanwhile. */
+    async markSubmitted(args: {
+      nominationId: string;
+      policy: RoutingPolicy;
+      actor: ActorRef;
+    }): Promise<{ submitted: boolean; status: NominationStatus }> {
+      return inTransaction(async (em) => {
         const key = `nomination:${args.nominationId}:submitted`;
-        if (await hasAudit(em, key)) return;
+        if (await hasAudit(em, key)) return { submitted: true, status: NominationStatus.IN_REVIEW };
         const nomination = await lockNomination(em, args.nominationId);
+        if (nomination.status !== NominationStatus.DRAFT) return { submitted: false, status: nomination.status };
         nomination.status = NominationStatus.IN_REVIEW;
         nomination.routingPolicy = args.policy;
         nomination.stageIndex = 0;
@@ -52,6 +58,7 @@ export function createPipelineActivities({ orm }: { orm: Orm }) {
           before: { status: NominationStatus.DRAFT },
           after: { status: nomination.status, policy: args.policy.code },
         });
+        return { submitted: true, status: nomination.status };
       });
     },
 
