@@ -1,8 +1,21 @@
 import { Kind, print, type DocumentNode } from 'graphql';
 import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 import {
+  AddMovementDocument,
+  AddPeriodDocument,
   AdminUnitsDocument,
+  ApplyCampaignTemplateDocument,
+  AwardTypesDocument,
+  CampaignDocument,
   CampaignsDocument,
+  CampaignTemplatesDocument,
+  ChangeCampaignStatusDocument,
+  CreateCampaignDocument,
+  CreateRoutingPolicyDocument,
+  QuotaUsageDocument,
+  RoutingPoliciesDocument,
+  SetCampaignAwardsDocument,
+  SetQuotaDocument,
   ClaimTaskDocument,
   CreateNominationDocument,
   DecideTaskDocument,
@@ -35,6 +48,19 @@ export const operations = {
   claimTask: ClaimTaskDocument,
   decideTask: DecideTaskDocument,
   issueCommendation: IssueCommendationDocument,
+  campaign: CampaignDocument,
+  awardTypes: AwardTypesDocument,
+  routingPolicies: RoutingPoliciesDocument,
+  campaignTemplates: CampaignTemplatesDocument,
+  quotaUsage: QuotaUsageDocument,
+  createCampaign: CreateCampaignDocument,
+  applyCampaignTemplate: ApplyCampaignTemplateDocument,
+  changeCampaignStatus: ChangeCampaignStatusDocument,
+  setCampaignAwards: SetCampaignAwardsDocument,
+  addMovement: AddMovementDocument,
+  addPeriod: AddPeriodDocument,
+  createRoutingPolicy: CreateRoutingPolicyDocument,
+  setQuota: SetQuotaDocument,
 };
 
 export type Operations = typeof operations;

@@ -20,6 +20,22 @@ export enum ErrorCode {
   NOMINEE_KIND_NOT_ALLOWED = 'NOMINEE_KIND_NOT_ALLOWED',
   UNIT_LEVEL_MISMATCH = 'UNIT_LEVEL_MISMATCH',
   WORKFLOW_UNAVAILABLE = 'WORKFLOW_UNAVAILABLE',
+  DUPLICATE = 'DUPLICATE',
+  INVALID_DATE_RANGE = 'INVALID_DATE_RANGE',
+  PERIOD_WINDOW_OVERLAP = 'PERIOD_WINDOW_OVERLAP',
+  STAGE_LEVEL_UNAVAILABLE = 'STAGE_LEVEL_UNAVAILABLE',
+  QUOTA_NEGATIVE = 'QUOTA_NEGATIVE',
+  QUOTA_EXCEEDED = 'QUOTA_EXCEEDED',
+  AWARD_LEVEL_MISMATCH = 'AWARD_LEVEL_MISMATCH',
+  AWARD_PREREQUISITE_MISSING = 'AWARD_PREREQUISITE_MISSING',
+  CAMPAIGN_NOT_ACTIVE = 'CAMPAIGN_NOT_ACTIVE',
+  NOMINATION_SUSPENDED = 'NOMINATION_SUSPENDED',
+  DOSSIER_INCOMPLETE = 'DOSSIER_INCOMPLETE',
+  DOCUMENT_FROZEN = 'DOCUMENT_FROZEN',
+  FILE_TOO_LARGE = 'FILE_TOO_LARGE',
+  FILE_TYPE_NOT_ALLOWED = 'FILE_TYPE_NOT_ALLOWED',
+  UPLOAD_EXPIRED = 'UPLOAD_EXPIRED',
+  ROLE_ABOVE_OWN = 'ROLE_ABOVE_OWN',
 }
 
 interface Messages {
@@ -67,6 +83,43 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Hệ thống quy trình tạm thời không phản hồi; vui lòng thử lại.',
     en: 'The workflow service is not answering; please try again.',
   },
+  DUPLICATE: { vi: 'Đã tồn tại bản ghi trùng.', en: 'A record like this already exists.' },
+  INVALID_DATE_RANGE: { vi: 'Khoảng thời gian không hợp lệ.', en: 'The date range is not valid.' },
+  PERIOD_WINDOW_OVERLAP: {
+    vi: 'Thời gian nhận hồ sơ trùng với một đợt khác cùng loại.',
+    en: 'The submission window overlaps another period of the same kind.',
+  },
+  STAGE_LEVEL_UNAVAILABLE: {
+    vi: 'Bước xét duyệt thuộc cấp hành chính không tồn tại vào thời điểm này.',
+    en: 'A stage is at an administrative level that does not exist at that date.',
+  },
+  QUOTA_NEGATIVE: { vi: 'Chỉ tiêu không được âm.', en: 'A quota cannot be below zero.' },
+  QUOTA_EXCEEDED: { vi: 'Vượt chỉ tiêu khen thưởng.', en: 'The quota is used up.' },
+  AWARD_LEVEL_MISMATCH: {
+    vi: 'Cấp kết thúc quy trình không có thẩm quyền tặng hình thức khen thưởng này.',
+    en: 'The level where the pipeline ends cannot grant this award.',
+  },
+  AWARD_PREREQUISITE_MISSING: {
+    vi: 'Đối tượng chưa đáp ứng điều kiện của hình thức khen thưởng.',
+    en: 'The nominee lacks a prerequisite of this award.',
+  },
+  CAMPAIGN_NOT_ACTIVE: { vi: 'Phong trào thi đua chưa được phát động hoặc đã kết thúc.', en: 'The campaign is not active.' },
+  NOMINATION_SUSPENDED: {
+    vi: 'Hồ sơ đang tạm dừng để xác minh; không thể chuyển tiếp.',
+    en: 'The nomination is suspended pending verification and cannot be forwarded.',
+  },
+  DOSSIER_INCOMPLETE: { vi: 'Hồ sơ còn thiếu tài liệu bắt buộc.', en: 'A required dossier document is missing.' },
+  DOCUMENT_FROZEN: {
+    vi: 'Tài liệu đã nộp không thể thay đổi.',
+    en: 'Documents cannot change once the nomination is submitted.',
+  },
+  FILE_TOO_LARGE: { vi: 'Tệp quá lớn.', en: 'The file is too large.' },
+  FILE_TYPE_NOT_ALLOWED: { vi: 'Loại tệp không được chấp nhận.', en: 'This type of file is not accepted.' },
+  UPLOAD_EXPIRED: { vi: 'Đường dẫn tải lên đã hết hạn.', en: 'The upload link has expired.' },
+  ROLE_ABOVE_OWN: {
+    vi: 'Không thể giao quyền vượt quá phạm vi quyền của bạn.',
+    en: 'You cannot grant a role beyond your own.',
+  },
 };
 
 /** A refusal a portal can show: a code, a message in both languages, and the input field at fault. */
@@ -89,9 +142,17 @@ export function userError(code: ErrorCode, field?: string, detail?: Partial<Mess
 
 /** Thrown by domain and service code for an expected refusal; resolvers turn it into payload data. */
 export class DomainError extends Error {
-  constructor(readonly error: UserErrorData) {
+  /** `others` carries further refusals found in the same input (e.g. every bad stage of a policy). */
+  constructor(
+    readonly error: UserErrorData,
+    readonly others: UserErrorData[] = [],
+  ) {
     super(error.message);
     this.name = 'DomainError';
+  }
+
+  static all(errors: UserErrorData[]): DomainError {
+    return new DomainError(errors[0], errors.slice(1));
   }
 
   get code(): ErrorCode {

@@ -1,7 +1,7 @@
 import { NominationStatus } from './enums';
 import { DomainError, ErrorCode } from './error-codes';
 
-export type NominationAction = 'EDIT' | 'SUBMIT' | 'RESUBMIT' | 'WITHDRAW';
+export type NominationAction = 'EDIT' | 'SUBMIT' | 'RESUBMIT' | 'WITHDRAW' | 'SUSPEND' | 'RESUME';
 
 const ALLOWED: Record<NominationAction, readonly NominationStatus[]> = {
   EDIT: [NominationStatus.DRAFT, NominationStatus.RETURNED],
@@ -12,7 +12,10 @@ const ALLOWED: Record<NominationAction, readonly NominationStatus[]> = {
     NominationStatus.IN_REVIEW,
     NominationStatus.RETURNED,
     NominationStatus.APPROVED,
+    NominationStatus.SUSPENDED,
   ],
+  SUSPEND: [NominationStatus.IN_REVIEW, NominationStatus.RETURNED, NominationStatus.APPROVED],
+  RESUME: [NominationStatus.SUSPENDED],
 };
 
 const STATUS_VI: Record<NominationStatus, string> = {
@@ -20,6 +23,7 @@ const STATUS_VI: Record<NominationStatus, string> = {
   IN_REVIEW: 'đang xét duyệt',
   RETURNED: 'bị trả lại',
   APPROVED: 'đã phê duyệt, chờ quyết định',
+  SUSPENDED: 'đang tạm dừng để xác minh',
   COMMENDED: 'đã được khen thưởng',
   REJECTED: 'bị từ chối',
   WITHDRAWN: 'đã rút',

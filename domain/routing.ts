@@ -1,6 +1,6 @@
-import { AdminLevel, Decision, NominationStatus, Role, TaskKind } from './enums';
+import { AdminLevel, Decision, EscalationTarget, NominationStatus, Role, TaskKind, TimeoutAction } from './enums';
 
-/** One step of a routing policy: which level and role acts, and how long it has. */
+/** One step of a routing policy: which level and role acts, how long it has, and what happens after. */
 export interface StageDefinition {
   key: string;
   name: string;
@@ -9,7 +9,22 @@ export interface StageDefinition {
   role: Role;
   kind: TaskKind;
   deadlineWorkingDays: number;
+  /** Working days before the deadline at which the assignee is reminded, e.g. [3, 1]. */
+  reminderOffsets: number[];
+  escalationTarget: EscalationTarget;
+  /** Working days the escalation target has before the timeout action. */
+  escalationWorkingDays: number;
+  timeoutAction: TimeoutAction;
 }
+
+/** The deadline settings most stages use; a policy may set each stage differently. */
+const USUAL_TIMING = {
+  deadlineWorkingDays: 10,
+  reminderOffsets: [3, 1],
+  escalationTarget: EscalationTarget.UNIT_HEAD,
+  escalationWorkingDays: 5,
+  timeoutAction: TimeoutAction.ESCALATE,
+};
 
 /** Routing is data: a period picks a policy and in-flight nominations keep the one they started with. */
 export interface RoutingPolicy {
@@ -28,7 +43,7 @@ const PROVINCE_APPROVAL: StageDefinition = {
   level: AdminLevel.PROVINCE,
   role: Role.APPROVER,
   kind: TaskKind.REVIEW,
-  deadlineWorkingDays: 10,
+  ...USUAL_TIMING,
 };
 
 const COMMENDATION_DECISION: StageDefinition = {
@@ -38,7 +53,7 @@ const COMMENDATION_DECISION: StageDefinition = {
   level: AdminLevel.PROVINCE,
   role: Role.APPROVER,
   kind: TaskKind.DECISION,
-  deadlineWorkingDays: 10,
+  ...USUAL_TIMING,
 };
 
 /** Before 1 July 2025: commune → district → province → decision. */
@@ -55,7 +70,7 @@ export const THREE_TIER_POLICY: RoutingPolicy = {
       level: AdminLevel.DISTRICT,
       role: Role.REVIEWER,
       kind: TaskKind.REVIEW,
-      deadlineWorkingDays: 10,
+      ...USUAL_TIMING,
     },
     PROVINCE_APPROVAL,
     COMMENDATION_DECISION,
@@ -75,26 +90,80 @@ export const TWO_TIER_POLICY: RoutingPolicy = {
       level: AdminLevel.PROVINCE,
       role: Role.REVIEWER,
       kind: TaskKind.REVIEW,
-      deadlineWorkingDays: 10,
+      ...USUAL_TIMING,
     },
     PROVINCE_APPROVAL,
     COMMENDATION_DECISION,
   ],
 };
 
-export const ROUTING_POLICIES: readonly RoutingPolicy[] = [THREE_TIER_POLICY, TWO_TIER_POLICY];
+/** Giấy khen of the district chair, before the reform: commune → district review → district decision. */
+export const DISTRICT_DECISION_POLICY: RoutingPolicy = {
+  code: 'DISTRICT_DECISION',
+  name: 'Commune → district decision (before the 2025 reform)',
+  effectiveFrom: '1900-01-01',
+  effectiveTo: '2025-06-30',
+  stages: [
+    { ...THREE_TIER_POLICY.stages[0] },
+    {
+      key: 'DISTRICT_DECISION',
+      name: 'District commendation decision',
+      nameVi: 'Chủ tịch UBND huyện quyết định',
+      level: AdminLevel.DISTRICT,
+      role: Role.APPROVER,
+      kind: TaskKind.DECISION,
+      ...USUAL_TIMING,
+    },
+  ],
+};
 
-export function findPolicy(code: string): RoutingPolicy | undefined {
-  return ROUTING_POLICIES.find((p) => p.code === code);
+/** Giấy khen of the commune chair, after the reform: the commune's council reviews, its chair decides. */
+export const COMMUNE_DECISION_POLICY: RoutingPolicy = {
+  code: 'COMMUNE_DECISION',
+  name: 'Commune council → commune decision (after the 2025 reform)',
+  effectiveFrom: '2025-07-01',
+  stages: [
+    {
+      key: 'COMMUNE_COUNCIL_REVIEW',
+      name: 'Commune emulation council review',
+      nameVi: 'Hội đồng TĐKT xã xét',
+      level: AdminLevel.COMMUNE,
+      role: Role.REVIEWER,
+      kind: TaskKind.REVIEW,
+      ...USUAL_TIMING,
+    },
+    {
+      key: 'COMMUNE_DECISION',
+      name: 'Commune commendation decision',
+      nameVi: 'Chủ tịch UBND xã quyết định',
+      level: AdminLevel.COMMUNE,
+      role: Role.APPROVER,
+      kind: TaskKind.DECISION,
+      ...USUAL_TIMING,
+    },
+  ],
+};
+
+/** The policies every installation has; administrators may add their own. */
+export const BUILT_IN_POLICIES: readonly RoutingPolicy[] = [
+  THREE_TIER_POLICY,
+  TWO_TIER_POLICY,
+  DISTRICT_DECISION_POLICY,
+  COMMUNE_DECISION_POLICY,
+];
+
+export function isInForce(policy: { effectiveFrom: string; effectiveTo?: string | null }, day: string): boolean {
+  return policy.effectiveFrom <= day && (!policy.effectiveTo || day <= policy.effectiveTo);
 }
 
-/** The policy in force on a day (YYYY-MM-DD). */
-export function policyForDate(day: string): RoutingPolicy {
-  const policy = ROUTING_POLICIES.find(
-    (p) => p.effectiveFrom <= day && (!p.effectiveTo || day <= p.effectiveTo),
-  );
-  if (!policy) throw new Error(`No routing policy is in force on ${day}`);
-  return policy;
+/** The policies in force on a day (YYYY-MM-DD), at most one per final level: a period's defaults. */
+export function policiesForDate(day: string, policies: readonly RoutingPolicy[] = BUILT_IN_POLICIES): RoutingPolicy[] {
+  return policies.filter((p) => isInForce(p, day));
+}
+
+/** The level of the last stage: where the pipeline ends and the award is granted. */
+export function finalLevel(policy: Pick<RoutingPolicy, 'stages'>): AdminLevel {
+  return policy.stages[policy.stages.length - 1].level;
 }
 
 /** What the pipeline does after a decision on the stage at `stageIndex`. */

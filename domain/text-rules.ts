@@ -2,8 +2,13 @@ import { DomainError, ErrorCode } from './error-codes';
 
 /** Length limits for free text, in characters after trimming. */
 export const TEXT_LIMITS = {
+  name: 300,
+  targetGroup: 300,
+  description: 5_000,
   nomineeName: 200,
-  proposedAward: 200,
+  position: 200,
+  workplace: 200,
+  householdHead: 200,
   achievements: 10_000,
   comment: 2_000,
   decisionNumber: 50,

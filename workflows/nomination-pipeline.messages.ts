@@ -7,6 +7,8 @@ export interface ActorRef {
   userId: string;
   role: Role;
   unitId: string;
+  /** Set when acting under a delegation (ký thay): the holder of the delegated role. */
+  onBehalfOfUserId?: string | null;
 }
 
 export interface PipelineInput {

@@ -39,6 +39,24 @@ export function requireRole(viewer: Viewer, role: Role, unitPath: string): Viewe
   return held;
 }
 
+/**
+ * The actor for a task: the role must be held at the task's own unit, since a stage is bound to a
+ * level (a province reviewer does not do a district's review).
+ */
+export function taskActorFor(viewer: Viewer, role: Role, unitId: string) {
+  const held = viewer.roles.find((r) => r.role === role && r.unitId === unitId);
+  if (!held) {
+    throw forbidden(`This task is for the ${role} of its own unit.`, `Nhiệm vụ này dành cho vai trò ${role} của chính đơn vị được giao.`);
+  }
+  return { userId: viewer.user.id, role: held.role, unitId: held.unitId, onBehalfOfUserId: held.delegatedByUserId };
+}
+
+/** Who acts, as recorded on the audit trail: the viewer, in the role that allows it, for its holder if delegated. */
+export function actorFor(viewer: Viewer, role: Role, unitPath: string) {
+  const held = requireRole(viewer, role, unitPath);
+  return { userId: viewer.user.id, role: held.role, unitId: held.unitId, onBehalfOfUserId: held.delegatedByUserId };
+}
+
 export function isAdmin(viewer: Viewer): boolean {
   return viewer.roles.some((r) => r.role === Role.ADMIN);
 }

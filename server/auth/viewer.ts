@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AdminLevel, Role } from '../../domain/enums';
+import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
 
 /** One role the signed-in user holds, with the unit subtree it covers. */
@@ -9,6 +10,8 @@ export interface ViewerRole {
   unitId: string;
   unitPath: string;
   unitLevel: AdminLevel;
+  /** The holder who delegated this role to the viewer (ký thay), if it is a delegation. */
+  delegatedByUserId: string | null;
 }
 
 export interface Viewer {
@@ -16,16 +19,31 @@ export interface Viewer {
   roles: ViewerRole[];
 }
 
-/** Loads an active user with their roles; inactive or unknown users get no viewer. */
-export async function loadViewer(em: EntityManager, userId: string): Promise<Viewer | null> {
-  const user = await em.findOne(User, { id: userId, active: true }, { populate: ['roleAssignments.unit'] });
+/** Today in Vietnam (YYYY-MM-DD): role validity is by the local calendar day. */
+export function vietnamToday(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * Loads an active user with the roles valid today (delegations lapse by themselves at their end
+ * date; revoked ones are gone); inactive or unknown users get no viewer.
+ */
+export async function loadViewer(em: EntityManager, userId: string, now = new Date()): Promise<Viewer | null> {
+  const user = await em.findOne(User, { id: userId, active: true });
   if (!user) return null;
-  const roles = user.roleAssignments.getItems().map((assignment) => ({
+  const today = vietnamToday(now);
+  const assignments = await em.find(
+    RoleAssignment,
+    { user, revokedAt: null, validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gte: today } }] },
+    { populate: ['unit'] },
+  );
+  const roles = assignments.map((assignment) => ({
     assignmentId: assignment.id,
     role: assignment.role,
     unitId: assignment.unit.id,
     unitPath: assignment.unit.path,
     unitLevel: assignment.unit.level,
+    delegatedByUserId: assignment.delegatedBy?.id ?? null,
   }));
   return { user, roles };
 }

@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { seedReferenceData } from '../seeds/reference-data';
 import { ormOptions } from './orm-options';
 
 export type Orm = MikroORM;
@@ -7,8 +8,9 @@ export async function openDatabase(databaseUrl: string, debug = false): Promise<
   return MikroORM.init(ormOptions(databaseUrl, debug));
 }
 
-/** Applies pending migrations; returns the names it ran. */
+/** Applies pending migrations and adds missing reference data; returns the migrations it ran. */
 export async function migrateDatabase(orm: Orm): Promise<string[]> {
   const applied = await orm.getMigrator().up();
+  await seedReferenceData(orm.em.fork());
   return applied.map((migration) => migration.name);
 }

@@ -14,6 +14,7 @@ import { User } from './user.entity';
 @ObjectType({ description: 'One attributable action on a nomination.' })
 @Entity({ tableName: 'audit_event' })
 @Index({ properties: ['nomination', 'occurredAt'] })
+@Index({ properties: ['occurredAt'] })
 export class AuditEvent extends BaseEntity<'occurredAt'> {
   @Property({ type: 'string', length: 200, unique: true })
   idempotencyKey!: string;
@@ -23,6 +24,18 @@ export class AuditEvent extends BaseEntity<'occurredAt'> {
 
   @ManyToOne(() => User, { nullable: true })
   actor?: Rel<User> | null;
+
+  /** The role holder an acting official signed for (ký thay). */
+  @ManyToOne(() => User, { nullable: true })
+  onBehalfOf?: Rel<User> | null;
+
+  @Field(() => String, { nullable: true, description: 'For changes outside nominations: what kind of record.' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  entityType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 60, nullable: true })
+  entityId?: string | null;
 
   @Field(() => Role, { nullable: true })
   @Enum({ items: () => Role, nativeEnumName: 'role', nullable: true })

@@ -1,5 +1,10 @@
 import { AdminUnit } from './admin-unit.entity';
 import { AuditEvent } from './audit-event.entity';
+import { AwardType } from './award-type.entity';
+import { DossierDocument } from './dossier-document.entity';
+import { Quota } from './quota.entity';
+import { RoutingPolicyEntity } from './routing-policy.entity';
+import { UnitSuccession } from './unit-succession.entity';
 import { Campaign } from './campaign.entity';
 import { Movement } from './movement.entity';
 import { Nomination } from './nomination.entity';
@@ -18,4 +23,9 @@ export const ENTITIES = [
   Nomination,
   ReviewTask,
   AuditEvent,
+  UnitSuccession,
+  RoutingPolicyEntity,
+  AwardType,
+  Quota,
+  DossierDocument,
 ];

@@ -1,8 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { NominationStatus, NomineeKind } from '../../domain/enums';
+import { Gender, NominationStatus, NomineeKind } from '../../domain/enums';
 import type { RoutingPolicy } from '../../domain/routing';
 import { AdminUnit } from './admin-unit.entity';
+import { AwardType } from './award-type.entity';
 import { BaseEntity } from './base';
 import { Movement } from './movement.entity';
 import { Period } from './period.entity';
@@ -11,16 +12,20 @@ import { User } from './user.entity';
 @ObjectType({ description: 'Hồ sơ đề nghị: one nominee proposed for an award by a commune.' })
 @Entity({ tableName: 'nomination' })
 @Index({ properties: ['status', 'createdAt'] })
-export class Nomination extends BaseEntity<'updatedAt' | 'status' | 'round' | 'version' | 'stageIndex'> {
+export class Nomination extends BaseEntity<'updatedAt' | 'status' | 'round' | 'version' | 'stageIndex' | 'priorAwardCodes'> {
   @ManyToOne(() => Period)
   period!: Rel<Period>;
 
   @ManyToOne(() => Movement)
   movement!: Rel<Movement>;
 
-  /** The submitting commune (or any unit whose officer nominates). */
+  /** The nominating commune now: a merger re-homes in-flight nominations to the successor. */
   @ManyToOne(() => AdminUnit)
   unit!: Rel<AdminUnit>;
+
+  /** The commune that created it, kept whatever reforms follow. */
+  @ManyToOne(() => AdminUnit)
+  originalUnit!: Rel<AdminUnit>;
 
   @ManyToOne(() => User)
   createdBy!: Rel<User>;
@@ -37,9 +42,36 @@ export class Nomination extends BaseEntity<'updatedAt' | 'status' | 'round' | 'v
   @Property({ type: 'text' })
   achievements!: string;
 
-  @Field({ description: 'Hình thức khen thưởng proposed, e.g. "Giấy khen".' })
-  @Property({ type: 'string', length: 200 })
-  proposedAward!: string;
+  @ManyToOne(() => AwardType)
+  award!: Rel<AwardType>;
+
+  @Field(() => Gender, { nullable: true, description: 'Individuals: gender (ties favour women).' })
+  @Enum({ items: () => Gender, nativeEnumName: 'gender', nullable: true })
+  gender?: Gender | null;
+
+  @Field(() => String, { nullable: true, description: 'Individuals: position (chức vụ).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  position?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Individuals: workplace (đơn vị công tác).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  workplace?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Collectives: number of members.' })
+  @Property({ type: 'integer', nullable: true })
+  memberCount?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Collectives: number of women members.' })
+  @Property({ type: 'integer', nullable: true })
+  femaleMemberCount?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Households: head of household (chủ hộ).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  householdHead?: string | null;
+
+  @Field(() => [String], { description: 'Codes of awards the nominee already holds (for prerequisites).' })
+  @Property({ type: 'json' })
+  priorAwardCodes: string[] = [];
 
   @Field(() => NominationStatus)
   @Enum({ items: () => NominationStatus, nativeEnumName: 'nomination_status' })
@@ -48,6 +80,14 @@ export class Nomination extends BaseEntity<'updatedAt' | 'status' | 'round' | 'v
   /** Position in the routing policy's stages; meaningful once submitted. */
   @Property({ type: 'integer' })
   stageIndex: number = 0;
+
+  @Field(() => String, { nullable: true, description: 'Why it is suspended, while it is.' })
+  @Property({ type: 'text', nullable: true })
+  suspensionReason?: string | null;
+
+  /** The status to go back to when resumed. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  statusBeforeSuspension?: NominationStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Key of the stage now reviewing it.' })
   @Property({ type: 'string', length: 50, nullable: true })

@@ -1,8 +1,9 @@
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PeriodKind } from '../../domain/enums';
 import { BaseEntity } from './base';
 import { Campaign } from './campaign.entity';
+import { RoutingPolicyEntity } from './routing-policy.entity';
 
 @ObjectType({ description: 'Đợt: a yearly round, the mid-term review (sơ kết) or the final review (tổng kết).' })
 @Entity({ tableName: 'period' })
@@ -22,7 +23,7 @@ export class Period extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field({ description: 'First day (YYYY-MM-DD) of the submission window.' })
+  @Field({ description: 'First day (YYYY-MM-DD) of the period; it picks the routing policy and unit tree.' })
   @Property({ type: 'string', columnType: 'date' })
   startsOn!: string;
 
@@ -30,7 +31,15 @@ export class Period extends BaseEntity {
   @Property({ type: 'string', columnType: 'date' })
   endsOn!: string;
 
-  @Field({ description: 'Code of the routing policy nominations of this period follow.' })
-  @Property({ type: 'string', length: 50 })
-  routingPolicyCode!: string;
+  @Field({ description: 'First day (YYYY-MM-DD) communes may submit.' })
+  @Property({ type: 'string', columnType: 'date' })
+  submissionOpensOn!: string;
+
+  @Field({ description: 'Last day (YYYY-MM-DD) communes may submit.' })
+  @Property({ type: 'string', columnType: 'date' })
+  submissionClosesOn!: string;
+
+  /** One policy per level where a pipeline may end: the award's granting level picks it. */
+  @ManyToMany(() => RoutingPolicyEntity, undefined, { pivotTable: 'period_routing_policy' })
+  routingPolicies = new Collection<RoutingPolicyEntity>(this);
 }

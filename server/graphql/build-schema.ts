@@ -3,7 +3,8 @@ import './enums';
 import { buildSchema } from 'type-graphql';
 import { AdminUnitResolver } from '../resolvers/admin-unit.resolver';
 import { AuditEventResolver } from '../resolvers/audit-event.resolver';
-import { CampaignResolver } from '../resolvers/campaign.resolver';
+import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
+import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
 import { NominationResolver } from '../resolvers/nomination.resolver';
 import { ReviewTaskResolver } from '../resolvers/review-task.resolver';
 import { RoleAssignmentResolver, ViewerResolver } from '../resolvers/viewer.resolver';
@@ -14,6 +15,10 @@ export const RESOLVERS = [
   RoleAssignmentResolver,
   AdminUnitResolver,
   CampaignResolver,
+  CampaignConfigResolver,
+  PeriodResolver,
+  RoutingPolicyResolver,
+  QuotaResolver,
   NominationResolver,
   ReviewTaskResolver,
   AuditEventResolver,

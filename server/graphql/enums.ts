@@ -1,6 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AdminLevel,
+  AwardKind,
+  AwardLevel,
+  CampaignStatus,
+  DocumentSlot,
+  EscalationTarget,
+  Gender,
+  SuccessionKind,
+  TimeoutAction,
   AuditAction,
   Decision,
   NominationStatus,
@@ -23,3 +31,11 @@ registerEnumType(Decision, { name: 'Decision' });
 registerEnumType(PeriodKind, { name: 'PeriodKind', description: 'Hằng năm, sơ kết or tổng kết.' });
 registerEnumType(AuditAction, { name: 'AuditAction' });
 registerEnumType(ErrorCode, { name: 'ErrorCode' });
+registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
+registerEnumType(AwardKind, { name: 'AwardKind' });
+registerEnumType(AwardLevel, { name: 'AwardLevel' });
+registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(DocumentSlot, { name: 'DocumentSlot', description: 'Tờ trình, báo cáo thành tích, biên bản họp xét, minh chứng.' });
+registerEnumType(TimeoutAction, { name: 'TimeoutAction' });
+registerEnumType(EscalationTarget, { name: 'EscalationTarget' });
+registerEnumType(SuccessionKind, { name: 'SuccessionKind' });

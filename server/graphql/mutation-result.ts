@@ -23,7 +23,8 @@ export async function mutationPayload<T extends object>(
     const error = caught instanceof OptimisticLockError ? DomainError.of(ErrorCode.VERSION_CONFLICT) : caught;
     if (!(error instanceof DomainError)) throw error;
     if (TOP_LEVEL.has(error.code)) throw toGraphQLError(error);
-    return { userErrors: [{ ...error.error, field: error.error.field ?? null }] } as Partial<T> & {
+    const userErrors = [error.error, ...error.others].map((e) => ({ ...e, field: e.field ?? null }));
+    return { userErrors } as Partial<T> & {
       userErrors: UserError[];
     };
   }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { ClassType, Field, ObjectType } from 'type-graphql';
 import { Nomination } from '../entities/nomination.entity';
 import { ReviewTask } from '../entities/review-task.entity';
 import { UserError } from './user-error.type';
@@ -22,4 +22,15 @@ export class TaskPayload {
 
   @Field(() => [UserError])
   userErrors!: UserError[];
+}
+
+/** `<Name>Payload { <field>: Node, userErrors }` for configuration mutations. */
+export function payloadType<T extends object>(node: ClassType<T>, field: string, name: string) {
+  @ObjectType(`${name}Payload`)
+  class Payload {
+    @Field(() => [UserError])
+    userErrors!: UserError[];
+  }
+  Field(() => node, { nullable: true })(Payload.prototype, field);
+  return Payload;
 }

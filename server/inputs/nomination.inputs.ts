@@ -1,5 +1,29 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { NomineeKind, NominationStatus } from '../../domain/enums';
+import { Gender, NomineeKind, NominationStatus } from '../../domain/enums';
+
+@InputType({ description: 'What the rules need to know about the nominee; which fields apply depends on the kind.' })
+export class NomineeFactsInput {
+  @Field(() => Gender, { nullable: true, description: 'Individuals.' })
+  gender?: Gender | null;
+
+  @Field(() => String, { nullable: true, description: 'Individuals: chức vụ.' })
+  position?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Individuals: đơn vị công tác.' })
+  workplace?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Collectives: number of members.' })
+  memberCount?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Collectives: number of women members.' })
+  femaleMemberCount?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Households: chủ hộ (required for households).' })
+  householdHead?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Codes of awards already held.' })
+  priorAwardCodes?: string[] | null;
+}
 
 @InputType({ description: 'A new draft nomination. The unit defaults to your only commune.' })
 export class CreateNominationInput {
@@ -21,8 +45,11 @@ export class CreateNominationInput {
   @Field()
   achievements!: string;
 
-  @Field()
-  proposedAward!: string;
+  @Field({ description: 'Code from the award catalogue, e.g. "BANG_KHEN_CHU_TICH_TINH".' })
+  awardCode!: string;
+
+  @Field(() => NomineeFactsInput, { nullable: true })
+  facts?: NomineeFactsInput | null;
 }
 
 @InputType({ description: 'Changes to a draft or returned nomination; omitted fields stay as they are.' })
@@ -43,7 +70,10 @@ export class UpdateNominationInput {
   achievements?: string | null;
 
   @Field(() => String, { nullable: true })
-  proposedAward?: string | null;
+  awardCode?: string | null;
+
+  @Field(() => NomineeFactsInput, { nullable: true, description: 'Replaces the nominee facts when given.' })
+  facts?: NomineeFactsInput | null;
 }
 
 @InputType()

@@ -3,6 +3,7 @@ import { TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { AuditEvent } from '../entities/audit-event.entity';
+import { AwardType } from '../entities/award-type.entity';
 import { Campaign } from '../entities/campaign.entity';
 import { Movement } from '../entities/movement.entity';
 import { Nomination } from '../entities/nomination.entity';
@@ -83,6 +84,16 @@ export class NominationResolver {
   @FieldResolver(() => AdminUnit)
   unit(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
     return ctx.em.findOneOrFail(AdminUnit, nomination.unit.id);
+  }
+
+  @FieldResolver(() => AdminUnit, { description: 'The commune that created it, whatever mergers followed.' })
+  originalUnit(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
+    return ctx.em.findOneOrFail(AdminUnit, nomination.originalUnit.id);
+  }
+
+  @FieldResolver(() => AwardType, { description: 'The proposed award.' })
+  award(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
+    return ctx.em.findOneOrFail(AwardType, nomination.award.id);
   }
 
   @FieldResolver(() => Period)

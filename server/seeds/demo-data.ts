@@ -1,4 +1,4 @@
-import { AdminLevel, NomineeKind, PeriodKind, Role } from '../../domain/enums';
+import { AdminLevel, Role } from '../../domain/enums';
 
 /** Units from the seed plans, with their official GSO codes (list in force before 1 July 2025). */
 export const DEMO_UNITS_VALID_FROM = '2020-01-01';
@@ -49,31 +49,5 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'tinhbien.submitter', fullName: 'Châu Văn Sang (Phường Tịnh Biên)', role: Role.SUBMITTER, unitCode: '30520' },
 ];
 
-export const DEMO_CAMPAIGN = {
-  code: 'VI-NGUOI-NGHEO-2021-2025',
-  name: 'Vì người nghèo – Không để ai bị bỏ lại phía sau',
-  startYear: 2021,
-  endYear: 2025,
-  issuingUnitCode: '10',
-};
-
-const ALL_KINDS = [NomineeKind.INDIVIDUAL, NomineeKind.COLLECTIVE];
-
-/** The six sub-movements of the Tịnh Biên plan. */
-export const DEMO_MOVEMENTS = [
-  { name: 'Hộ gia đình vượt khó vươn lên thoát nghèo', targetGroup: 'Hộ gia đình vượt khó', nomineeKinds: [NomineeKind.HOUSEHOLD] },
-  { name: 'Cộng đồng giúp nhau thoát nghèo', targetGroup: 'Cộng đồng, ấp, tổ tự quản', nomineeKinds: [NomineeKind.COLLECTIVE] },
-  { name: 'UBND cấp xã thực hiện tốt giảm nghèo', targetGroup: 'UBND cấp xã', nomineeKinds: [NomineeKind.COLLECTIVE] },
-  { name: 'Cơ quan, đơn vị chung tay vì người nghèo', targetGroup: 'Tập thể, cá nhân các cơ quan, đơn vị', nomineeKinds: ALL_KINDS },
-  { name: 'Cán bộ làm công tác giảm nghèo', targetGroup: 'Cán bộ giảm nghèo', nomineeKinds: [NomineeKind.INDIVIDUAL] },
-  { name: 'Tổ chức, cá nhân làm từ thiện xã hội', targetGroup: 'Tổ chức, cá nhân từ thiện xã hội', nomineeKinds: ALL_KINDS },
-];
-
-/** Yearly rounds, the 2023 mid-term review and the 2025 final review (after the reform: two tiers). */
-export const DEMO_PERIODS = [
-  { kind: PeriodKind.ANNUAL, year: 2021, name: 'Năm 2021', startsOn: '2021-01-01', endsOn: '2021-12-31', routingPolicyCode: 'THREE_TIER' },
-  { kind: PeriodKind.ANNUAL, year: 2022, name: 'Năm 2022', startsOn: '2022-01-01', endsOn: '2022-12-31', routingPolicyCode: 'THREE_TIER' },
-  { kind: PeriodKind.MIDTERM, year: 2023, name: 'Sơ kết 2021–2023', startsOn: '2023-01-01', endsOn: '2023-12-31', routingPolicyCode: 'THREE_TIER' },
-  { kind: PeriodKind.ANNUAL, year: 2024, name: 'Năm 2024', startsOn: '2024-01-01', endsOn: '2024-12-31', routingPolicyCode: 'THREE_TIER' },
-  { kind: PeriodKind.FINAL, year: 2025, name: 'Tổng kết 2021–2025', startsOn: '2025-07-01', endsOn: '2025-12-31', routingPolicyCode: 'TWO_TIER' },
-];
+/** The demo campaign: the "Vì người nghèo" template, issued by Tỉnh Lào Cai and launched. */
+export const DEMO_CAMPAIGN = { templateCode: 'VI_NGUOI_NGHEO_2021_2025', issuingUnitCode: '10' };

@@ -1,21 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { Campaign } from '../entities/campaign.entity';
-import { Movement } from '../entities/movement.entity';
-import { Period } from '../entities/period.entity';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
+import { applyCampaignTemplate } from '../services/campaign-template.service';
 import {
   DEMO_CAMPAIGN,
-  DEMO_MOVEMENTS,
-  DEMO_PERIODS,
   DEMO_UNITS,
   DEMO_UNITS_VALID_FROM,
   DEMO_UNITS_VALID_TO,
   DEMO_USERS,
 } from './demo-data';
 
-/** Loads the demo units, users, campaign, movements and periods; running it again changes nothing. */
+/** Loads the demo units, users and campaign (from its template); running it again changes nothing. */
 export async function seedDemoData(em: EntityManager): Promise<{ created: number }> {
   let created = 0;
   const track = <T>(found: T | null, make: () => T): T => {
@@ -52,19 +49,11 @@ export async function seedDemoData(em: EntityManager): Promise<{ created: number
       const held = await tx.findOne(RoleAssignment, { user, role: data.role, unit });
       track(held, () => tx.create(RoleAssignment, { user, role: data.role, unit }));
     }
-    const { issuingUnitCode, ...campaignData } = DEMO_CAMPAIGN;
-    const issuingUnit = units.get(issuingUnitCode)!;
-    const campaign = track(await tx.findOne(Campaign, { code: campaignData.code }), () =>
-      tx.create(Campaign, { ...campaignData, issuingUnit }),
-    );
-    for (const [position, data] of DEMO_MOVEMENTS.entries()) {
-      const found = await tx.findOne(Movement, { campaign, position });
-      track(found, () => tx.create(Movement, { ...data, campaign, position }));
-    }
-    for (const data of DEMO_PERIODS) {
-      const found = await tx.findOne(Period, { campaign, kind: data.kind, year: data.year });
-      track(found, () => tx.create(Period, { ...data, campaign }));
-    }
   });
+  if (!(await em.count(Campaign, { code: DEMO_CAMPAIGN.templateCode }))) {
+    const issuing = await em.findOneOrFail(AdminUnit, { code: DEMO_CAMPAIGN.issuingUnitCode, validFrom: DEMO_UNITS_VALID_FROM });
+    await applyCampaignTemplate(em, null, { templateCode: DEMO_CAMPAIGN.templateCode, issuingUnitId: issuing.id, activate: true });
+    created += 1;
+  }
   return { created };
 }

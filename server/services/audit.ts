@@ -9,11 +9,14 @@ export interface AuditInput {
   /** Unique per logical action, so a retried activity records it once. */
   key: string;
   nominationId: string | null;
-  actor: { userId: string; role: Role; unitId: string } | null;
+  actor: { userId: string; role: Role; unitId: string; onBehalfOfUserId?: string | null } | null;
   action: AuditAction;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   comment?: string | null;
+  /** For changes that are not about one nomination (configuration, users). */
+  entityType?: string;
+  entityId?: string;
 }
 
 export async function hasAudit(em: EntityManager, key: string): Promise<boolean> {
@@ -33,5 +36,8 @@ export async function recordAudit(em: EntityManager, input: AuditInput): Promise
     before: input.before ?? null,
     after: input.after ?? null,
     comment: input.comment ?? null,
+    onBehalfOf: input.actor?.onBehalfOfUserId ? em.getReference(User, input.actor.onBehalfOfUserId) : null,
+    entityType: input.entityType ?? null,
+    entityId: input.entityId ?? null,
   });
 }

@@ -1,4 +1,5 @@
 import type { EntityClass, EntityManager, FilterQuery, Loaded } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -10,10 +11,12 @@ export async function findOrRefuse<T extends object, P extends string = never>(
   id: string,
   field: string,
   populate?: readonly P[],
+  lock = false,
 ): Promise<Loaded<T, P>> {
-  const found = UUID.test(id)
-    ? await em.findOne(entity, { id } as FilterQuery<T>, { populate: populate as never })
-    : null;
+  // FOR UPDATE cannot lock the outer join a populate makes: lock the row alone, then populate.
+  const options = lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : { populate: populate as never };
+  const found = UUID.test(id) ? await em.findOne(entity, { id } as FilterQuery<T>, options) : null;
+  if (found && lock && populate?.length) await em.populate(found, populate as never);
   if (!found) {
     throw DomainError.of(ErrorCode.NOT_FOUND, field, {
       en: `No ${entity.name} has id "${id}".`,

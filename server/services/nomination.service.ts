@@ -2,10 +2,12 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { AdminLevel, AuditAction, NominationStatus, Role } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { assertCanPerform } from '../../domain/nomination-lifecycle';
+import { cleanNomineeFacts } from '../../domain/nominee-facts';
 import { cleanText } from '../../domain/text-rules';
-import { assertCanRead, readablePrefixes, requireRole } from '../auth/access';
+import { actorFor, assertCanRead, readablePrefixes } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
+import { AwardType } from '../entities/award-type.entity';
 import { Movement } from '../entities/movement.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
@@ -13,13 +15,14 @@ import type { PageArgs } from '../graphql/pagination';
 import { paginate } from '../graphql/pagination';
 import type { CreateNominationInput, NominationFilter, UpdateNominationInput } from '../inputs/nomination.inputs';
 import { recordAudit } from './audit';
+import { checkProposedAward } from './award-routing';
 import { findOrRefuse } from './load';
 
 const POPULATE = ['unit'] as const;
 
 /** Loads a nomination the viewer may read, or refuses (NOT_FOUND / FORBIDDEN). */
-export async function readableNomination(em: EntityManager, viewer: Viewer, id: string, field = 'id') {
-  const nomination = await findOrRefuse(em, Nomination, id, field, POPULATE);
+export async function readableNomination(em: EntityManager, viewer: Viewer, id: string, field = 'id', lock = false) {
+  const nomination = await findOrRefuse(em, Nomination, id, field, POPULATE, lock);
   assertCanRead(viewer, nomination.unit.path);
   return nomination;
 }
@@ -43,20 +46,22 @@ async function nominatingUnit(em: EntityManager, viewer: Viewer, unitId: string 
   const id = unitId ?? (submitterUnits.length === 1 ? submitterUnits[0].unitId : null);
   if (!id) throw DomainError.of(ErrorCode.REQUIRED, 'unitId', { en: 'Say which unit nominates.', vi: 'Hãy chọn đơn vị đề nghị.' });
   const unit = await findOrRefuse(em, AdminUnit, id, 'unitId');
-  const role = requireRole(viewer, Role.SUBMITTER, unit.path);
+  const actor = actorFor(viewer, Role.SUBMITTER, unit.path);
   if (unit.level !== AdminLevel.COMMUNE) {
     throw DomainError.of(ErrorCode.UNIT_LEVEL_MISMATCH, 'unitId', {
       en: `Nominations start at a commune; ${unit.name} is a ${unit.level}.`,
       vi: `Hồ sơ đề nghị phải do cấp xã lập; ${unit.name} không phải cấp xã.`,
     });
   }
-  return { unit, role };
+  return { unit, actor };
 }
 
 export async function createNomination(em: EntityManager, viewer: Viewer, input: CreateNominationInput) {
-  const { unit, role } = await nominatingUnit(em, viewer, input.unitId);
+  const { unit, actor } = await nominatingUnit(em, viewer, input.unitId);
   const period = await findOrRefuse(em, Period, input.periodId, 'periodId');
   const movement = await findOrRefuse(em, Movement, input.movementId, 'movementId');
+  const nomineeName = cleanText('nomineeName', input.nomineeName);
+  const achievements = cleanText('achievements', input.achievements);
   if (movement.campaign.id !== period.campaign.id) {
     throw DomainError.of(ErrorCode.INVALID_VALUE, 'movementId', {
       en: 'The movement belongs to another campaign than the period.',
@@ -64,20 +69,24 @@ export async function createNomination(em: EntityManager, viewer: Viewer, input:
     });
   }
   assertKindAllowed(movement, input.nomineeKind);
+  const facts = cleanNomineeFacts(input.nomineeKind, input.facts);
+  const award = await checkProposedAward(em, period, input.awardCode, { kind: input.nomineeKind, ...facts });
   const nomination = em.create(Nomination, {
     period,
     movement,
     unit,
+    originalUnit: unit,
     createdBy: viewer.user,
     nomineeKind: input.nomineeKind,
-    nomineeName: cleanText('nomineeName', input.nomineeName),
-    achievements: cleanText('achievements', input.achievements),
-    proposedAward: cleanText('proposedAward', input.proposedAward),
+    nomineeName,
+    achievements,
+    award,
+    ...facts,
   });
   await recordAudit(em, {
     key: `nomination:${nomination.id}:created`,
     nominationId: nomination.id,
-    actor: { userId: viewer.user.id, role: role.role, unitId: role.unitId },
+    actor,
     action: AuditAction.CREATED,
     after: { status: NominationStatus.DRAFT, nomineeName: nomination.nomineeName },
   });
@@ -94,11 +103,16 @@ function assertKindAllowed(movement: Movement, kind: Nomination['nomineeKind']):
   }
 }
 
-const EDITABLE = ['nomineeKind', 'nomineeName', 'achievements', 'proposedAward'] as const;
+const TEXTS = ['nomineeName', 'achievements'] as const;
 
-export async function updateNomination(em: EntityManager, viewer: Viewer, input: UpdateNominationInput) {
-  const nomination = await readableNomination(em, viewer, input.id);
-  const role = requireRole(viewer, Role.SUBMITTER, nomination.unit.path);
+/** Edits under a row lock, so of two edits of one version exactly one wins and the other is told so. */
+export function updateNomination(em: EntityManager, viewer: Viewer, input: UpdateNominationInput) {
+  return em.transactional((tx) => updateLocked(tx, viewer, input));
+}
+
+async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNominationInput) {
+  const nomination = await readableNomination(em, viewer, input.id, 'id', true);
+  const actor = actorFor(viewer, Role.SUBMITTER, nomination.unit.path);
   assertCanPerform(nomination.status, 'EDIT');
   if (nomination.version !== input.expectedVersion) {
     throw DomainError.of(ErrorCode.VERSION_CONFLICT, 'expectedVersion', {
@@ -106,27 +120,49 @@ export async function updateNomination(em: EntityManager, viewer: Viewer, input:
       vi: `Bạn sửa phiên bản ${input.expectedVersion}; hồ sơ hiện ở phiên bản ${nomination.version}.`,
     });
   }
-  if (input.nomineeKind) assertKindAllowed(await em.findOneOrFail(Movement, nomination.movement.id), input.nomineeKind);
+  const changes: Record<string, unknown> = {};
+  for (const field of TEXTS) {
+    const raw = input[field];
+    if (raw !== undefined && raw !== null) changes[field] = cleanText(field, raw);
+  }
+  const kind = input.nomineeKind ?? nomination.nomineeKind;
+  if (input.nomineeKind) {
+    assertKindAllowed(await em.findOneOrFail(Movement, nomination.movement.id), kind);
+    changes.nomineeKind = kind;
+  }
+  if (input.facts || input.nomineeKind) Object.assign(changes, cleanNomineeFacts(kind, input.facts ?? currentFacts(nomination)));
+  // A new kind or new facts may break the award's conditions: check the award again.
+  const currentAward = await em.findOneOrFail(AwardType, nomination.award.id);
+  const awardCode = input.awardCode ?? (input.facts || input.nomineeKind ? currentAward.code : null);
+  if (awardCode) {
+    const period = await em.findOneOrFail(Period, nomination.period.id);
+    const priorAwardCodes = (changes.priorAwardCodes as string[] | undefined) ?? nomination.priorAwardCodes;
+    changes.award = await checkProposedAward(em, period, awardCode, { kind, priorAwardCodes });
+  }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
-  for (const field of EDITABLE) {
-    const raw = input[field];
-    if (raw === undefined || raw === null) continue;
-    const value = field === 'nomineeKind' ? raw : cleanText(field, raw);
-    if (nomination[field] === value) continue;
-    before[field] = nomination[field];
-    after[field] = value;
+  const plain = (value: unknown) => (value instanceof AwardType ? value.code : value);
+  for (const [field, value] of Object.entries(changes)) {
+    const old = field === 'award' ? currentAward : (nomination as unknown as Record<string, unknown>)[field];
+    if (JSON.stringify(plain(old)) === JSON.stringify(plain(value))) continue;
+    before[field] = plain(old);
+    after[field] = plain(value);
     Object.assign(nomination, { [field]: value });
   }
   if (!Object.keys(after).length) return nomination;
   await recordAudit(em, {
     key: `nomination:${nomination.id}:updated:${input.expectedVersion + 1}`,
     nominationId: nomination.id,
-    actor: { userId: viewer.user.id, role: role.role, unitId: role.unitId },
+    actor,
     action: AuditAction.UPDATED,
     before,
     after,
   });
   await em.flush();
   return nomination;
+}
+
+function currentFacts(nomination: Nomination) {
+  const { gender, position, workplace, memberCount, femaleMemberCount, householdHead, priorAwardCodes } = nomination;
+  return { gender, position, workplace, memberCount, femaleMemberCount, householdHead, priorAwardCodes };
 }

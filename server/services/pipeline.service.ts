@@ -3,7 +3,6 @@ import { WithStartWorkflowOperation, type Client, type WorkflowHandle } from '@t
 import { AuditAction, Decision, NominationStatus, Role, TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { assertCanPerform } from '../../domain/nomination-lifecycle';
-import { findPolicy } from '../../domain/routing';
 import { cleanDecisionNumber, cleanText, requireReason } from '../../domain/text-rules';
 import {
   awaitFirstTaskUpdate,
@@ -14,16 +13,17 @@ import {
   nominationWorkflowId,
   resubmitUpdate,
   withdrawUpdate,
-  type ActorRef,
 } from '../../workflows/nomination-pipeline.messages';
-import { requireRole } from '../auth/access';
-import type { Viewer } from '../auth/viewer';
+import { actorFor, taskActorFor } from '../auth/access';
+import { vietnamToday, type Viewer } from '../auth/viewer';
 import type { AppConfig } from '../config/config';
+import { AwardType } from '../entities/award-type.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
 import { ReviewTask } from '../entities/review-task.entity';
 import { toDomainError } from '../temporal/update-errors';
 import { recordAudit } from './audit';
+import { policyForAward } from './award-routing';
 import { findOrRefuse } from './load';
 import { readableNomination } from './nomination.service';
 
@@ -36,11 +36,6 @@ export interface PipelineDeps {
 
 /** How long a mutation waits for the workflow before answering WORKFLOW_UNAVAILABLE. */
 const UPDATE_WAIT_MS = 20_000;
-
-function actorFor(viewer: Viewer, role: Role, unitPath: string): ActorRef {
-  const held = requireRole(viewer, role, unitPath);
-  return { userId: viewer.user.id, role: held.role, unitId: held.unitId };
-}
 
 /** Runs a Temporal call with a deadline, translating its failures; then re-reads the projection. */
 async function viaWorkflow<T>(deps: PipelineDeps, nominationId: string, call: (handle: WorkflowHandle) => Promise<T>) {
@@ -65,8 +60,10 @@ export async function submitNomination(deps: PipelineDeps, id: string) {
   const actor = actorFor(deps.viewer, Role.SUBMITTER, nomination.unit.path);
   assertCanPerform(nomination.status, 'SUBMIT');
   const period = await deps.em.findOneOrFail(Period, nomination.period.id);
-  const policy = findPolicy(period.routingPolicyCode);
-  if (!policy) throw new Error(`Period ${period.id} names unknown routing policy ${period.routingPolicyCode}`);
+  const award = await deps.em.findOneOrFail(AwardType, nomination.award.id);
+  const { code, name, effectiveFrom, effectiveTo, stages } = await policyForAward(period, award);
+  // The workflow keeps this snapshot: later edits of the policy do not move nominations in flight.
+  const policy = { code, name, effectiveFrom, effectiveTo: effectiveTo ?? undefined, stages };
   const start = new WithStartWorkflowOperation(NOMINATION_PIPELINE_WORKFLOW, {
     workflowId: nominationWorkflowId(id),
     taskQueue: deps.config.taskQueue,
@@ -119,7 +116,7 @@ export async function withdrawNomination(deps: PipelineDeps, id: string, reasonT
 /** A task the viewer may act on in its candidate role, with its nomination. */
 async function actionableTask(deps: PipelineDeps, taskId: string) {
   const task = await findOrRefuse(deps.em, ReviewTask, taskId, 'taskId', ['unit', 'nomination'] as const);
-  const actor = actorFor(deps.viewer, task.candidateRole, task.unit.path);
+  const actor = taskActorFor(deps.viewer, task.candidateRole, task.unit.id);
   if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED) throw DomainError.of(ErrorCode.TASK_CLOSED, 'taskId');
   return { task, actor };
 }
@@ -166,8 +163,7 @@ export async function issueCommendation(
 function cleanDecisionDate(value: string): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
   const valid = day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
-  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
-  if (!valid || value > tomorrow) {
+  if (!valid || value > vietnamToday()) {
     throw DomainError.of(ErrorCode.INVALID_VALUE, 'decisionDate', {
       en: `decisionDate must be a past or present day written YYYY-MM-DD, got "${value}".`,
       vi: `Ngày quyết định phải là ngày đã qua hoặc hôm nay, dạng YYYY-MM-DD; nhận được "${value}".`,

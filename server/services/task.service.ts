@@ -8,12 +8,12 @@ import { paginate } from '../graphql/pagination';
 const ACTIVE = [TaskStatus.OPEN, TaskStatus.CLAIMED];
 
 /**
- * The viewer's inbox: tasks whose candidate role they hold over the task's unit, unclaimed or claimed
+ * The viewer's inbox: tasks whose candidate role they hold at the task's unit, unclaimed or claimed
  * by them (closed ones when asked by status, limited to those they decided or were assigned).
  */
 export function myTasks(em: EntityManager, viewer: Viewer, statuses: TaskStatus[] | null | undefined, page: PageArgs) {
   const wanted = statuses?.length ? statuses : ACTIVE;
-  const reachable = viewer.roles.map((r) => ({ candidateRole: r.role, unit: { path: { $like: `${r.unitPath}%` } } }));
+  const reachable = viewer.roles.map((r) => ({ candidateRole: r.role, unit: r.unitId }));
   const mine = { $or: [{ assignee: null }, { assignee: viewer.user.id }, { decidedBy: viewer.user.id }] };
   const where: FilterQuery<ReviewTask> = {
     $and: [{ status: { $in: wanted } }, { $or: reachable.length ? reachable : [{ id: null }] }, mine],

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { createClient, Decision, NomineeKind, type Client } from '../../client-sdk';
+import { createClient, Decision, Gender, NomineeKind, type Client } from '../../client-sdk';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 /**
@@ -26,8 +26,8 @@ afterAll(() => platform?.stop());
 
 it('runs draft → returned → resubmitted → district approval → province approval → COMMENDED', async () => {
   const { campaigns } = await commune.campaigns();
-  const campaign = campaigns.find((c) => c.code === 'VI-NGUOI-NGHEO-2021-2025')!;
-  const period = campaign.periods.find((p) => p.year === 2024)!;
+  const campaign = campaigns.find((c) => c.code === 'VI_NGUOI_NGHEO_2021_2025')!;
+  const period = campaign.periods.find((p) => p.name === 'Năm 2024')!;
   const movement = campaign.movements.find((m) => m.nomineeKinds.includes(NomineeKind.INDIVIDUAL))!;
 
   const { createNomination } = await commune.createNomination({
@@ -37,7 +37,8 @@ it('runs draft → returned → resubmitted → district approval → province a
       nomineeKind: NomineeKind.INDIVIDUAL,
       nomineeName: 'Nguyễn Thị Hạnh',
       achievements: 'Trực tiếp giúp 15 hộ nghèo vay vốn và thoát nghèo năm 2024.',
-      proposedAward: 'Giấy khen',
+      awardCode: 'BANG_KHEN_CHU_TICH_TINH',
+      facts: { gender: Gender.FEMALE, position: 'Cán bộ giảm nghèo', workplace: 'UBND phường Xuân Tăng' },
     },
   });
   expect(createNomination.userErrors).toEqual([]);

@@ -55,7 +55,7 @@ it('completes the pipeline with no duplicate task or audit event after the worke
         nomineeKind: 'INDIVIDUAL',
         nomineeName: 'Lý Thị Sen',
         achievements: 'Vận động 12 hộ thoát nghèo bền vững',
-        proposedAward: 'Giấy khen',
+        awardCode: 'BANG_KHEN_CHU_TICH_TINH',
       },
     },
   );
