@@ -27,6 +27,10 @@ function assertIdle(state: PipelineState): void {
   }
 }
 
+function assertNotSuspended(state: PipelineState): void {
+  if (state.status === NominationStatus.SUSPENDED) refuse(ErrorCode.NOMINATION_SUSPENDED);
+}
+
 function assertActive(state: PipelineState): void {
   if (FINAL_STATUSES.includes(state.status)) {
     refuse(ErrorCode.INVALID_STATE, `The nomination is already ${state.status}.`, 'Hồ sơ đã kết thúc quy trình.');
@@ -61,6 +65,7 @@ function assertNotClaimedByOther(task: NonNullable<PipelineState['openTask']>, a
 
 export function validateClaim(policy: RoutingPolicy, state: PipelineState, args: ClaimArgs): void {
   assertIdle(state);
+  assertNotSuspended(state);
   const task = assertOpenTask(state, args.taskId);
   assertRole(policy, state, args.actor);
   assertNotClaimedByOther(task, args.actor);
@@ -68,6 +73,7 @@ export function validateClaim(policy: RoutingPolicy, state: PipelineState, args:
 
 export function validateDecide(policy: RoutingPolicy, state: PipelineState, args: DecideArgs): void {
   assertIdle(state);
+  assertNotSuspended(state);
   const task = assertOpenTask(state, args.taskId, args.round);
   assertRole(policy, state, args.actor);
   assertNotClaimedByOther(task, args.actor);
@@ -83,6 +89,7 @@ export function validateDecide(policy: RoutingPolicy, state: PipelineState, args
 
 export function validateCommend(policy: RoutingPolicy, state: PipelineState, args: CommendArgs): void {
   assertIdle(state);
+  assertNotSuspended(state);
   const task = assertOpenTask(state, args.taskId);
   assertRole(policy, state, args.actor);
   assertNotClaimedByOther(task, args.actor);
@@ -99,6 +106,21 @@ export function validateResubmit(state: PipelineState): void {
   assertIdle(state);
   if (state.status !== NominationStatus.RETURNED) {
     refuse(ErrorCode.INVALID_STATE, `Only a returned nomination can be resubmitted; it is ${state.status}.`);
+  }
+}
+
+export function validateSuspend(state: PipelineState): void {
+  assertIdle(state);
+  assertActive(state);
+  if (state.status === NominationStatus.SUSPENDED) {
+    refuse(ErrorCode.INVALID_STATE, 'The nomination is already suspended.', 'Hồ sơ đã đang tạm dừng.');
+  }
+}
+
+export function validateResume(state: PipelineState): void {
+  assertIdle(state);
+  if (state.status !== NominationStatus.SUSPENDED) {
+    refuse(ErrorCode.INVALID_STATE, `Only a suspended nomination can be resumed; it is ${state.status}.`, 'Chỉ hồ sơ đang tạm dừng mới có thể tiếp tục.');
   }
 }
 

@@ -37,6 +37,8 @@ export interface PipelineState {
   openTask: OpenTaskState | null;
   /** True while an activity changes state; other actions are refused meanwhile. */
   busy: boolean;
+  /** The status a suspended nomination returns to when resumed. */
+  suspendedFrom?: NominationStatus | null;
 }
 
 export interface ClaimArgs {
@@ -70,6 +72,16 @@ export interface CommendArgs {
   actor: ActorRef;
 }
 
+export interface SuspendArgs {
+  actor: ActorRef;
+  reason: string;
+}
+
+export interface ResumeArgs {
+  actor: ActorRef;
+  comment: string | null;
+}
+
 export const pipelineStateQuery = defineQuery<PipelineState>('pipelineState');
 /** Answers once the first review task is open, so submitNomination can return it. */
 export const awaitFirstTaskUpdate = defineUpdate<PipelineState>('awaitFirstTask');
@@ -78,6 +90,8 @@ export const decideTaskUpdate = defineUpdate<PipelineState, [DecideArgs]>('decid
 export const resubmitUpdate = defineUpdate<PipelineState, [ResubmitArgs]>('resubmit');
 export const withdrawUpdate = defineUpdate<PipelineState, [WithdrawArgs]>('withdraw');
 export const issueCommendationUpdate = defineUpdate<PipelineState, [CommendArgs]>('issueCommendation');
+export const suspendUpdate = defineUpdate<PipelineState, [SuspendArgs]>('suspend');
+export const resumeUpdate = defineUpdate<PipelineState, [ResumeArgs]>('resume');
 
 export const NOMINATION_PIPELINE_WORKFLOW = 'nominationPipeline';
 

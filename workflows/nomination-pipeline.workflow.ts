@@ -1,4 +1,11 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import { Decision, FINAL_STATUSES, NominationStatus } from '../domain/enums';
 import { nextStep, statusAtStage } from '../domain/routing';
 import type { PipelineActivities } from './activities/pipeline.activities';
@@ -7,6 +14,8 @@ import {
   validateCommend,
   validateDecide,
   validateResubmit,
+  validateResume,
+  validateSuspend,
   validateWithdraw,
 } from './nomination-pipeline.guards';
 import {
@@ -16,10 +25,14 @@ import {
   issueCommendationUpdate,
   pipelineStateQuery,
   resubmitUpdate,
+  resumeUpdate,
+  suspendUpdate,
   withdrawUpdate,
   type PipelineInput,
   type PipelineState,
   type ResubmitArgs,
+  type ResumeArgs,
+  type SuspendArgs,
   type WithdrawArgs,
 } from './nomination-pipeline.messages';
 
@@ -44,15 +57,19 @@ export async function nominationPipeline(input: PipelineInput): Promise<Pipeline
     round: 1,
     openTask: null,
     busy: true,
+    suspendedFrom: null,
   };
   const isFinal = () => FINAL_STATUSES.includes(state.status);
-  const settled = () => state.openTask !== null || isFinal() || state.status === NominationStatus.RETURNED;
+  const waiting = () => state.status === NominationStatus.RETURNED || state.status === NominationStatus.SUSPENDED;
+  const settled = () => state.openTask !== null || isFinal() || waiting();
 
   /** Runs one state change, refusing others meanwhile (validators check `busy`). */
   async function exclusively(change: () => Promise<void>): Promise<void> {
     state.busy = true;
     try {
       await change();
+    } catch (error) {
+      throw asUpdateFailure(error);
     } finally {
       state.busy = false;
     }
@@ -80,8 +97,9 @@ export async function nominationPipeline(input: PipelineInput): Promise<Pipeline
     decideTaskUpdate,
     async ({ taskId, decision, comment, actor }) => {
       const step = nextStep(policy, state.stageIndex, decision);
+      const stage = policy.stages[state.stageIndex];
       await exclusively(async () => {
-        await activities.recordDecision({ nominationId, taskId, decision, comment, actor, nextStatus: step.status });
+        await activities.recordDecision({ nominationId, taskId, decision, comment, actor, nextStatus: step.status, stageKind: stage.kind });
         state.openTask = null;
         state.status = step.status;
         if (step.type === 'ADVANCE') {
@@ -108,6 +126,33 @@ export async function nominationPipeline(input: PipelineInput): Promise<Pipeline
       return state;
     },
     { validator: (_args: ResubmitArgs) => validateResubmit(state) },
+  );
+
+  setHandler(
+    suspendUpdate,
+    async ({ actor, reason }) => {
+      await exclusively(async () => {
+        await activities.suspend({ nominationId, actor, reason });
+        state.suspendedFrom = state.status;
+        state.status = NominationStatus.SUSPENDED;
+      });
+      return state;
+    },
+    { validator: (_args: SuspendArgs) => validateSuspend(state) },
+  );
+
+  setHandler(
+    resumeUpdate,
+    async ({ actor, comment }) => {
+      await exclusively(async () => {
+        const resumedTo = state.suspendedFrom ?? statusAtStage(policy, state.stageIndex);
+        await activities.resume({ nominationId, actor, comment, resumedTo });
+        state.status = resumedTo;
+        state.suspendedFrom = null;
+      });
+      return state;
+    },
+    { validator: (_args: ResumeArgs) => validateResume(state) },
   );
 
   setHandler(
@@ -140,23 +185,34 @@ export async function nominationPipeline(input: PipelineInput): Promise<Pipeline
   // Withdrawn while the submission was on its way: nothing to review.
   if (!submission.submitted) state.status = submission.status;
   while (!isFinal()) {
-    if (state.status === NominationStatus.RETURNED) {
-      await condition(() => state.status !== NominationStatus.RETURNED);
-      continue;
+    // Returned or suspended: wait for a resubmission, a resumption or a withdrawal.
+    if (state.openTask === null && !waiting()) {
+      state.busy = true;
+      const stage = policy.stages[state.stageIndex];
+      const task = await activities.openTask({ nominationId, stageIndex: state.stageIndex, stage, round: state.round });
+      state.openTask = { ...task, stageKey: stage.key, stageIndex: state.stageIndex, round: state.round };
+      state.status = statusAtStage(policy, state.stageIndex);
+      state.busy = false;
     }
-    state.busy = true;
-    const stage = policy.stages[state.stageIndex];
-    const task = await activities.openTask({
-      nominationId,
-      stageIndex: state.stageIndex,
-      stage,
-      round: state.round,
-    });
-    state.openTask = { ...task, stageKey: stage.key, stageIndex: state.stageIndex, round: state.round };
-    state.status = statusAtStage(policy, state.stageIndex);
-    state.busy = false;
-    await condition(() => state.openTask === null || isFinal());
+    await condition(() => isFinal() || (state.openTask === null && !waiting()));
   }
   await condition(allHandlersFinished);
   return state;
+}
+
+/**
+ * An update handler must fail with an ApplicationFailure to refuse cleanly (anything else fails
+ * the workflow task): an activity's refusal, such as QUOTA_EXCEEDED, is passed on as one.
+ */
+function asUpdateFailure(error: unknown): unknown {
+  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) {
+    const cause = error.cause;
+    return ApplicationFailure.create({
+      type: cause.type ?? undefined,
+      message: cause.message,
+      details: cause.details ?? undefined,
+      nonRetryable: true,
+    });
+  }
+  return error;
 }

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
 /** The only reader of process.env: every setting is read and validated here, once, at boot. */
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -10,6 +13,15 @@ export interface AppConfig {
   /** Lifetime of tokens printed by `npm run token`. */
   devTokenTtl: string;
   debugSql: boolean;
+  /** Directory of the local-disk document storage. */
+  storageDir: string;
+  /**
+   * Base of the upload and download URLs handed to portals, without a trailing slash; null means
+   * http://localhost:<the port the API actually listens on> (the API server fills it in).
+   */
+  publicUrl: string | null;
+  /** Lifetime of a signed upload URL. */
+  uploadUrlTtlSeconds: number;
 }
 
 const DEV_JWT_SECRET = 'thidua-development-secret-change-me';
@@ -17,6 +29,30 @@ const DEV_JWT_SECRET = 'thidua-development-secret-change-me';
 const EMBEDDED_DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/thidua';
 
 export class ConfigError extends Error {}
+
+/** The checkout (or image) root: the nearest folder above this file with a package.json, from src or dist alike. */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+function publicUrl(value: string | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(text)) {
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL such as https://thidua.example.gov.vn, got "${text}".`);
+  }
+  return text.replace(/\/+$/, '');
+}
+
+function seconds(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  const parsed = Number(value?.trim() || fallback);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    throw new ConfigError(`${name} must be a whole number of seconds from ${min} to ${max}, got "${value}".`);
+  }
+  return parsed;
+}
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name]?.trim();
@@ -56,5 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret,
     devTokenTtl: env.DEV_TOKEN_TTL?.trim() || '12h',
     debugSql: env.DEBUG_SQL === '1',
+    storageDir: resolve(env.STORAGE_DIR?.trim() || join(repoRoot(), '.data', 'documents')),
+    publicUrl: publicUrl(env.PUBLIC_URL),
+    uploadUrlTtlSeconds: seconds('UPLOAD_URL_TTL_SECONDS', env.UPLOAD_URL_TTL_SECONDS, 900, 30, 86_400),
   };
 }

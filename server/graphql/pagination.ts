@@ -21,16 +21,19 @@ interface Row {
   createdAt: Date;
 }
 
-function encodeCursor(row: Row): string {
-  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+/** The properties of T that hold a Date: what a connection may be ordered by. */
+export type DateKey<T> = { [K in keyof T]-?: T[K] extends Date ? K : never }[keyof T] & string;
+
+function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+function decodeCursor(cursor: string): { at: Date; id: string } {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
-    const date = new Date(createdAt);
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+    const date = new Date(at);
     if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !UUID.test(id)) throw new Error('bad cursor');
-    return { createdAt: date, id };
+    return { at: date, id };
   } catch {
     throw DomainError.of(ErrorCode.INVALID_VALUE, 'after', {
       en: 'The cursor is not one this API gave out.',
@@ -51,26 +54,36 @@ function pageSize(first: number | null | undefined): number {
 }
 
 /** Keyset pagination, newest first, stable under inserts: the cursor is (createdAt, id). */
-export async function paginate<T extends Row>(
+export function paginate<T extends Row>(
   em: EntityManager,
   entity: new () => T,
   where: FilterQuery<T>,
   args: PageArgs,
 ): Promise<ConnectionShape<T>> {
+  return paginateBy(em, entity, where, args, 'createdAt' as DateKey<T>);
+}
+
+/** The same, newest first by another timestamp `key` (e.g. an audit event's occurredAt), then id. */
+export async function paginateBy<T extends { id: string }>(
+  em: EntityManager,
+  entity: new () => T,
+  where: FilterQuery<T>,
+  args: PageArgs,
+  key: DateKey<T>,
+): Promise<ConnectionShape<T>> {
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after) : null;
-  const keyset = cursor
-    ? { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
-    : {};
+  const keyset = cursor ? { $or: [{ [key]: { $lt: cursor.at } }, { [key]: cursor.at, id: { $lt: cursor.id } }] } : {};
   const rows = await em.find(entity, { $and: [where, keyset] } as FilterQuery<T>, {
-    orderBy: { createdAt: 'desc', id: 'desc' } as never,
+    orderBy: { [key]: 'desc', id: 'desc' } as never,
     limit: size + 1,
   });
   const totalCount = await em.count(entity, where);
   const page = rows.slice(0, size);
+  const cursorOf = (row: T) => encodeCursor(row[key] as Date, row.id);
   return {
-    edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-    pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeCursor(page[page.length - 1]) : null },
+    edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
     totalCount,
   };
 }

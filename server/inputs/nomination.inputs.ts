@@ -92,6 +92,24 @@ export class WithdrawNominationInput {
 }
 
 @InputType()
+export class SuspendNominationInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Why: the discipline case or complaint being verified (required).' })
+  reason!: string;
+}
+
+@InputType()
+export class ResumeNominationInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'The outcome of the verification.' })
+  comment?: string | null;
+}
+
+@InputType()
 export class ResubmitNominationInput {
   @Field(() => ID)
   id!: string;

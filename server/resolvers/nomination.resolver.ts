@@ -20,11 +20,19 @@ import {
   NominationFilter,
   NominationIdInput,
   ResubmitNominationInput,
+  ResumeNominationInput,
+  SuspendNominationInput,
   UpdateNominationInput,
   WithdrawNominationInput,
 } from '../inputs/nomination.inputs';
 import { createNomination, listNominations, readableNomination, updateNomination } from '../services/nomination.service';
-import { resubmitNomination, submitNomination, withdrawNomination } from '../services/pipeline.service';
+import {
+  resubmitNomination,
+  resumeNomination,
+  submitNomination,
+  suspendNomination,
+  withdrawNomination,
+} from '../services/pipeline.service';
 
 @ObjectType()
 export class NominationConnection extends connectionType(Nomination, 'Nomination') {}
@@ -79,6 +87,16 @@ export class NominationResolver {
     return mutationPayload(async () => ({
       nomination: await withdrawNomination(pipelineDeps(ctx), input.id, input.reason),
     }));
+  }
+
+  @Mutation(() => NominationPayload, { description: 'Hold a nomination pending discipline or complaint verification.' })
+  suspendNomination(@Ctx() ctx: RequestContext, @Arg('input') input: SuspendNominationInput) {
+    return mutationPayload(async () => ({ nomination: await suspendNomination(pipelineDeps(ctx), input.id, input.reason) }));
+  }
+
+  @Mutation(() => NominationPayload, { description: 'Let a suspended nomination continue where it stood.' })
+  resumeNomination(@Ctx() ctx: RequestContext, @Arg('input') input: ResumeNominationInput) {
+    return mutationPayload(async () => ({ nomination: await resumeNomination(pipelineDeps(ctx), input.id, input.comment) }));
   }
 
   @FieldResolver(() => AdminUnit)

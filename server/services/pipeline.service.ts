@@ -12,6 +12,8 @@ import {
   NOMINATION_PIPELINE_WORKFLOW,
   nominationWorkflowId,
   resubmitUpdate,
+  resumeUpdate,
+  suspendUpdate,
   withdrawUpdate,
 } from '../../workflows/nomination-pipeline.messages';
 import { actorFor, taskActorFor } from '../auth/access';
@@ -111,6 +113,31 @@ export async function withdrawNomination(deps: PipelineDeps, id: string, reasonT
   });
   await deps.em.flush();
   return nomination;
+}
+
+/** Suspension is for those who review, approve or administer nominations of that unit. */
+const SUSPENDING_ROLES = [Role.ADMIN, Role.APPROVER, Role.REVIEWER];
+
+function suspendingActor(viewer: Viewer, unitPath: string) {
+  const role = SUSPENDING_ROLES.find((r) => viewer.roles.some((held) => held.role === r && unitPath.startsWith(held.unitPath)));
+  return actorFor(viewer, role ?? Role.ADMIN, unitPath);
+}
+
+/** Holds a nomination while discipline or a complaint is verified; no level may forward it meanwhile. */
+export async function suspendNomination(deps: PipelineDeps, id: string, reasonText: string) {
+  const nomination = await readableNomination(deps.em, deps.viewer, id);
+  const actor = suspendingActor(deps.viewer, nomination.unit.path);
+  assertCanPerform(nomination.status, 'SUSPEND');
+  const reason = requireReason('reason', reasonText);
+  return viaWorkflow(deps, id, (handle) => handle.executeUpdate(suspendUpdate, { args: [{ actor, reason }] }));
+}
+
+export async function resumeNomination(deps: PipelineDeps, id: string, comment: string | null | undefined) {
+  const nomination = await readableNomination(deps.em, deps.viewer, id);
+  const actor = suspendingActor(deps.viewer, nomination.unit.path);
+  assertCanPerform(nomination.status, 'RESUME');
+  const note = cleanText('comment', comment, false) || null;
+  return viaWorkflow(deps, id, (handle) => handle.executeUpdate(resumeUpdate, { args: [{ actor, comment: note }] }));
 }
 
 /** A task the viewer may act on in its candidate role, with its nomination. */

@@ -66,13 +66,24 @@ export async function decisionLimit(em: EntityManager, scope: Scope): Promise<Qu
   return quota ? { maxCount: quota.maxCount, scope: `${scope.periodKind}, ${scope.nomineeKind}` } : null;
 }
 
-/** Nominations of a period's movement and kind that `unitId` forwarded (approved at a review stage), still alive. */
-export async function forwardedCount(em: EntityManager, periodId: string, movementId: string, kind: NomineeKind, unitId: string) {
+/**
+ * Nominations of a period's movement and kind that `unitId` forwarded (approved at a review stage)
+ * and that are still alive; `excludeId` leaves out the one being decided (two stages may share a unit).
+ */
+export async function forwardedCount(
+  em: EntityManager,
+  periodId: string,
+  movementId: string,
+  kind: NomineeKind,
+  unitId: string,
+  excludeId: string | null = null,
+) {
   const [row] = await em.getConnection().execute(
     `select count(distinct n.id)::int as used from review_task t join nomination n on n.id = t.nomination_id
       where t.unit_id = ? and t.kind = ? and t.status = ? and t.outcome = ?
-        and n.period_id = ? and n.movement_id = ? and n.nominee_kind = ? and n.status not in (?, ?)`,
-    [unitId, TaskKind.REVIEW, TaskStatus.DONE, Decision.APPROVE, periodId, movementId, kind, NominationStatus.WITHDRAWN, NominationStatus.REJECTED],
+        and n.period_id = ? and n.movement_id = ? and n.nominee_kind = ? and n.status not in (?, ?)
+        and n.id <> coalesce(?::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`,
+    [unitId, TaskKind.REVIEW, TaskStatus.DONE, Decision.APPROVE, periodId, movementId, kind, NominationStatus.WITHDRAWN, NominationStatus.REJECTED, excludeId],
   );
   return Number(row.used);
 }

@@ -1,0 +1,124 @@
+import { AuditAction, NominationStatus, TaskStatus } from '../../domain/enums';
+import type { RoutingPolicy } from '../../domain/routing';
+import type { Orm } from '../../server/db/open-database';
+import { ReviewTask } from '../../server/entities/review-task.entity';
+import { hasAudit, recordAudit } from '../../server/services/audit';
+import type { ActorRef } from '../nomination-pipeline.messages';
+import { lockNomination, transactionRunner } from './activity-transaction';
+
+/**
+ * The nomination's own moves: submission, resubmission, suspension and withdrawal. Each is one
+ * transaction keyed so that a retry after a crash finds its earlier write and does nothing twice.
+ */
+export function createNominationActivities({ orm }: { orm: Orm }) {
+  const inTransaction = transactionRunner(orm);
+
+  return {
+    /** Moves a draft into review; reports the status instead when it stopped being a draft meanwhile. */
+    async markSubmitted(args: {
+      nominationId: string;
+      policy: RoutingPolicy;
+      actor: ActorRef;
+    }): Promise<{ submitted: boolean; status: NominationStatus }> {
+      return inTransaction(async (em) => {
+        const key = `nomination:${args.nominationId}:submitted`;
+        if (await hasAudit(em, key)) return { submitted: true, status: NominationStatus.IN_REVIEW };
+        const nomination = await lockNomination(em, args.nominationId);
+        if (nomination.status !== NominationStatus.DRAFT) return { submitted: false, status: nomination.status };
+        nomination.status = NominationStatus.IN_REVIEW;
+        nomination.routingPolicy = args.policy;
+        nomination.stageIndex = 0;
+        nomination.currentStageKey = args.policy.stages[0].key;
+        nomination.submittedAt = new Date();
+        await recordAudit(em, {
+          key,
+          nominationId: nomination.id,
+          actor: args.actor,
+          action: AuditAction.SUBMITTED,
+          before: { status: NominationStatus.DRAFT },
+          after: { status: nomination.status, policy: args.policy.code },
+        });
+        return { submitted: true, status: nomination.status };
+      });
+    },
+    async resubmit(args: { nominationId: string; round: number; actor: ActorRef; comment: string | null }): Promise<void> {
+      await inTransaction(async (em) => {
+        const key = `nomination:${args.nominationId}:resubmitted:${args.round}`;
+        if (await hasAudit(em, key)) return;
+        const nomination = await lockNomination(em, args.nominationId);
+        nomination.round = args.round;
+        nomination.status = NominationStatus.IN_REVIEW;
+        await recordAudit(em, {
+          key,
+          nominationId: nomination.id,
+          actor: args.actor,
+          action: AuditAction.RESUBMITTED,
+          before: { status: NominationStatus.RETURNED, round: args.round - 1 },
+          after: { status: nomination.status, round: args.round },
+          comment: args.comment,
+        });
+      });
+    },
+    async suspend(args: { nominationId: string; actor: ActorRef; reason: string }): Promise<void> {
+      await inTransaction(async (em) => {
+        const nomination = await lockNomination(em, args.nominationId);
+        const key = `nomination:${args.nominationId}:suspended:${nomination.version}`;
+        if (nomination.status === NominationStatus.SUSPENDED) return;
+        nomination.statusBeforeSuspension = nomination.status;
+        nomination.suspensionReason = args.reason;
+        nomination.status = NominationStatus.SUSPENDED;
+        await recordAudit(em, {
+          key,
+          nominationId: nomination.id,
+          actor: args.actor,
+          action: AuditAction.SUSPENDED,
+          before: { status: nomination.statusBeforeSuspension },
+          after: { status: NominationStatus.SUSPENDED },
+          comment: args.reason,
+        });
+      });
+    },
+    async resume(args: { nominationId: string; actor: ActorRef; comment: string | null; resumedTo: NominationStatus }): Promise<void> {
+      await inTransaction(async (em) => {
+        const nomination = await lockNomination(em, args.nominationId);
+        const key = `nomination:${args.nominationId}:resumed:${nomination.version}`;
+        if (nomination.status !== NominationStatus.SUSPENDED) return;
+        nomination.status = args.resumedTo;
+        nomination.statusBeforeSuspension = null;
+        nomination.suspensionReason = null;
+        await recordAudit(em, {
+          key,
+          nominationId: nomination.id,
+          actor: args.actor,
+          action: AuditAction.RESUMED,
+          before: { status: NominationStatus.SUSPENDED },
+          after: { status: args.resumedTo },
+          comment: args.comment,
+        });
+      });
+    },
+    async withdraw(args: { nominationId: string; actor: ActorRef; reason: string }): Promise<void> {
+      await inTransaction(async (em) => {
+        const key = `nomination:${args.nominationId}:withdrawn`;
+        if (await hasAudit(em, key)) return;
+        const nomination = await lockNomination(em, args.nominationId);
+        const open = await em.find(ReviewTask, { nomination, status: { $in: [TaskStatus.OPEN, TaskStatus.CLAIMED] } });
+        for (const task of open) {
+          task.status = TaskStatus.CANCELLED;
+          task.closedAt = new Date();
+        }
+        const before = nomination.status;
+        nomination.status = NominationStatus.WITHDRAWN;
+        await recordAudit(em, {
+          key,
+          nominationId: nomination.id,
+          actor: args.actor,
+          action: AuditAction.WITHDRAWN,
+          before: { status: before },
+          after: { status: nomination.status },
+          comment: args.reason,
+        });
+      });
+    },
+  };
+}
