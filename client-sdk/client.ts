@@ -1,5 +1,6 @@
 import { Kind, print, type DocumentNode } from 'graphql';
 import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+import { uploadDocument, type UploadDocumentInput, type UploadDocumentResult } from './upload';
 import {
   AddMovementDocument,
   AddPeriodDocument,
@@ -16,6 +17,17 @@ import {
   RoutingPoliciesDocument,
   SetCampaignAwardsDocument,
   SetQuotaDocument,
+  RequestDocumentUploadDocument,
+  NominationDocumentsDocument,
+  AuditEventsDocument,
+  CreateUserDocument,
+  DelegateRoleDocument,
+  GrantRoleDocument,
+  MyDelegationsDocument,
+  RevokeDelegationDocument,
+  RevokeRoleDocument,
+  SetUserActiveDocument,
+  UsersDocument,
   ClaimTaskDocument,
   CreateNominationDocument,
   DecideTaskDocument,
@@ -61,6 +73,17 @@ export const operations = {
   addPeriod: AddPeriodDocument,
   createRoutingPolicy: CreateRoutingPolicyDocument,
   setQuota: SetQuotaDocument,
+  requestDocumentUpload: RequestDocumentUploadDocument,
+  nominationDocuments: NominationDocumentsDocument,
+  auditEvents: AuditEventsDocument,
+  createUser: CreateUserDocument,
+  delegateRole: DelegateRoleDocument,
+  grantRole: GrantRoleDocument,
+  myDelegations: MyDelegationsDocument,
+  revokeDelegation: RevokeDelegationDocument,
+  revokeRole: RevokeRoleDocument,
+  setUserActive: SetUserActiveDocument,
+  users: UsersDocument,
 };
 
 export type Operations = typeof operations;
@@ -80,6 +103,8 @@ export type Client = OperationFunctions & {
   request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
   /** The same endpoint as another user. */
   withToken(token: string): Client;
+  /** requestDocumentUpload, then PUT of the bytes to the signed URL. */
+  uploadDocument(input: UploadDocumentInput): Promise<UploadDocumentResult>;
 };
 
 export interface ClientOptions {
@@ -198,5 +223,11 @@ export function createClient(options: ClientOptions): Client {
     ...bound,
     request,
     withToken: (token: string) => createClient({ ...options, token }),
+    uploadDocument: (input) =>
+      uploadDocument(
+        async (declared) => (await bound.requestDocumentUpload({ input: declared })).requestDocumentUpload,
+        input,
+        options.fetch ?? fetch,
+      ),
   };
 }

@@ -1,2 +1,3 @@
 export * from './client';
 export * from './generated/graphql';
+export * from './upload';

@@ -1,50 +1,91 @@
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Client } from '@temporalio/client';
-import type { IncomingMessage } from 'node:http';
-import { verifyToken } from '../auth/token';
-import { loadViewer } from '../auth/viewer';
+import type { IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/open-database';
 import { buildAppSchema } from '../graphql/build-schema';
 import type { RequestContext } from '../graphql/context';
+import type { DocumentStorage } from '../storage/document-storage';
+import { LocalDiskStorage } from '../storage/local-disk.storage';
+import { documentRoute } from './document-route';
 import { formatError } from './format-error';
+import { graphqlRoute } from './graphql-route';
+import { healthRoute } from './health-route';
+import { createHttpServer } from './http-server';
+import { viewerOf } from './http-util';
+import { uploadRoute } from './upload-route';
 
 export interface ApiDeps {
   config: AppConfig;
   orm: Orm;
   temporal: Client;
+  /** Where dossier bytes go; the local disk under config.storageDir when not given. */
+  storage?: DocumentStorage;
 }
 
-function bearerToken(req: IncomingMessage): string | null {
-  const header = req.headers.authorization ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header);
-  return match ? match[1].trim() : null;
+export interface ApiServer {
+  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
+  url: string;
+  /** The node server, for protocols that attach to it (e.g. graphql-ws subscriptions). */
+  httpServer: Server;
+  stop(): Promise<void>;
 }
 
 /** Builds the request context: a fresh entity manager and the viewer named by the bearer token. */
 export function contextFactory({ config, orm, temporal }: ApiDeps) {
-  return async ({ req }: { req: IncomingMessage }): Promise<RequestContext> => {
+  return async (req: IncomingMessage): Promise<RequestContext> => {
     const em = orm.em.fork();
-    const token = bearerToken(req);
-    const userId = token ? verifyToken(token, config.jwtSecret) : null;
-    const viewer = userId ? await loadViewer(em, userId) : null;
-    return { em, viewer, temporal, config };
+    return { em, viewer: await viewerOf(em, req, config.jwtSecret), temporal, config };
   };
 }
 
-export async function createApolloServer() {
+export async function createApolloServer(plugins: ApolloServerPlugin<RequestContext>[] = []) {
   return new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    plugins,
   });
 }
 
-/** Starts the GraphQL API on config.port; resolves to its URL and a stop function. */
-export async function startApiServer(deps: ApiDeps, port = deps.config.port) {
-  const server = await createApolloServer();
-  const { url } = await startStandaloneServer(server, { listen: { port }, context: contextFactory(deps) });
-  return { url: `${url.replace(/\/$/, '')}/graphql`, stop: () => server.stop() };
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Starts the API on `port` (0: any free one): /graphql, PUT /uploads/<token>, GET /documents/<id>
+ * and /healthz on one node server; `stop` drains in-flight requests, then closes it.
+ */
+export async function startApiServer(deps: ApiDeps, port = deps.config.port): Promise<ApiServer> {
+  // Our own copy: publicUrl is completed below once the real port is known (port 0 in tests).
+  const config: AppConfig = { ...deps.config };
+  const storage = deps.storage ?? new LocalDiskStorage(config.storageDir);
+  const routeDeps = { orm: deps.orm, config, storage };
+  const apollo = await createApolloServer();
+  const httpServer = createHttpServer([
+    graphqlRoute(apollo, contextFactory({ ...deps, config })),
+    uploadRoute(routeDeps),
+    documentRoute(routeDeps),
+    healthRoute(deps.orm),
+  ]);
+  // Stopping Apollo then stops taking requests, lets those in flight (uploads too) finish, and closes the server.
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
+  await apollo.start();
+  try {
+    const actualPort = await listen(httpServer, port);
+    config.publicUrl ??= `http://localhost:${actualPort}`;
+    return { url: `http://localhost:${actualPort}/graphql`, httpServer, stop: () => apollo.stop() };
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
 }

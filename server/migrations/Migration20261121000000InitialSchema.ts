@@ -115,5 +115,6 @@ export class Migration20261121000000InitialSchema extends Migration {
     // The audit trail is append-only, whatever code or person connects to the database.
     this.addSql(`create function audit_event_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_event is append-only'; end $$;`);
     this.addSql(`create trigger audit_event_no_change before update or delete on "audit_event" for each statement execute function audit_event_append_only();`);
+    this.addSql(`create trigger audit_event_no_truncate before truncate on "audit_event" for each statement execute function audit_event_append_only();`);
   }
 }

@@ -1,28 +1,77 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { AdminLevel } from '../../domain/enums';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { assertDay } from '../../domain/campaign-rules';
+import { vietnamToday } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
+import { UnitSuccession } from '../entities/unit-succession.entity';
 import { connectionType } from '../graphql/connection';
 import { requireViewer, type RequestContext } from '../graphql/context';
 import { queryResult } from '../graphql/mutation-result';
 import { PageArgs, paginate } from '../graphql/pagination';
+import { UnitSuccessionView } from '../graphql/unit-succession.type';
+import { AdminUnitFilter } from '../inputs/admin-unit.inputs';
 
 @ObjectType()
 export class AdminUnitConnection extends connectionType(AdminUnit, 'AdminUnit') {}
 
-@InputType()
-export class AdminUnitFilter {
-  @Field(() => AdminLevel, { nullable: true })
-  level?: AdminLevel | null;
+/** Largest real fan-out is ~170 communes of one post-2025 province; the cap only guards the query. */
+export const CHILDREN_CAP = 500;
 
-  @Field(() => ID, { nullable: true, description: 'Direct children of this unit.' })
-  parentId?: string | null;
+function inForceOn(day: string): FilterQuery<AdminUnit> {
+  return { validFrom: { $lte: day }, $or: [{ validTo: null }, { validTo: { $gte: day } }] };
+}
 
-  @Field(() => String, { nullable: true, description: 'Exact GSO code.' })
-  code?: string | null;
+/** The date part of the filter: validOn, else everything (includeAll, or a parent pinning the version), else today. */
+async function versionFilter(em: EntityManager, filter: AdminUnitFilter | null): Promise<FilterQuery<AdminUnit>> {
+  if (filter?.validOn?.trim()) return inForceOn(assertDay(filter.validOn.trim(), 'validOn'));
+  if (filter?.includeAll || filter?.parentId) return {};
+  const today = vietnamToday();
+  // When no list covers today (only an expired one is loaded), the last tree that was in force.
+  const [{ last_day: lastDay }] = await em.execute<{ last_day: string | null }[]>(
+    `select case when exists (select 1 from admin_unit where valid_from <= ? and (valid_to is null or valid_to >= ?)) then null
+            else (select to_char(max(valid_to), 'YYYY-MM-DD') from admin_unit where valid_to < ?) end as last_day`,
+    [today, today, today],
+  );
+  return inForceOn(lastDay ?? today);
+}
 
-  @Field(() => String, { nullable: true, description: 'Part of the name, case-insensitive, e.g. "xuân tăng".' })
-  search?: string | null;
+interface Loaders {
+  successors: DataLoader<string, UnitSuccessionView[]>;
+  predecessors: DataLoader<string, UnitSuccessionView[]>;
+  children: DataLoader<string, AdminUnit[]>;
+}
+
+const loadersByRequest = new WeakMap<RequestContext, Loaders>();
+
+function groupBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map(ids.map((id) => [id, [] as T[]]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return ids.map((id) => groups.get(id)!);
+}
+
+/** One query per field and page of units instead of one per unit. */
+function loaders(ctx: RequestContext): Loaders {
+  let found = loadersByRequest.get(ctx);
+  if (found) return found;
+  const successions = (side: 'predecessor' | 'successor') => async (ids: readonly string[]) => {
+    const other = side === 'predecessor' ? 'successor' : 'predecessor';
+    const rows = await ctx.em.find(UnitSuccession, { [side]: { $in: [...ids] } }, { populate: [other] });
+    const views = rows
+      .map((row) => ({ key: row[side].id, unit: row[other], kind: row.kind, effectiveOn: row.effectiveOn }))
+      .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.kind.localeCompare(b.kind) || a.unit.code.localeCompare(b.unit.code));
+    return groupBy(ids, views, (v) => v.key).map((group) => group.map(({ key: _key, ...view }) => view));
+  };
+  found = {
+    successors: new DataLoader(successions('predecessor')),
+    predecessors: new DataLoader(successions('successor')),
+    children: new DataLoader(async (ids) => {
+      const rows = await ctx.em.find(AdminUnit, { parent: { $in: [...ids] } }, { orderBy: { code: 'asc' } });
+      return groupBy(ids, rows, (u) => u.parent!.id).map((group) => group.slice(0, CHILDREN_CAP));
+    }),
+  };
+  loadersByRequest.set(ctx, found);
+  return found;
 }
 
 /** The administrative unit tree; public to every signed-in user. */
@@ -35,16 +84,33 @@ export class AdminUnitResolver {
     @Arg('filter', () => AdminUnitFilter, { nullable: true }) filter: AdminUnitFilter | null,
   ) {
     requireViewer(ctx);
-    const where: FilterQuery<AdminUnit> = {};
-    if (filter?.level) where.level = filter.level;
-    if (filter?.parentId) where.parent = filter.parentId;
-    if (filter?.code) where.code = filter.code.trim();
-    if (filter?.search?.trim()) where.name = { $ilike: `%${filter.search.trim().replace(/[%_\\]/g, '\\$&')}%` };
-    return queryResult(() => paginate(ctx.em, AdminUnit, where, page));
+    return queryResult(async () => {
+      const where: FilterQuery<AdminUnit> = {};
+      if (filter?.level) where.level = filter.level;
+      if (filter?.parentId) where.parent = filter.parentId;
+      if (filter?.code) where.code = filter.code.trim();
+      if (filter?.search?.trim()) where.name = { $ilike: `%${filter.search.trim().replace(/[%_\\]/g, '\\$&')}%` };
+      return paginate(ctx.em, AdminUnit, { $and: [where, await versionFilter(ctx.em, filter)] }, page);
+    });
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true })
   parent(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
     return unit.parent ? ctx.em.findOne(AdminUnit, unit.parent.id) : null;
+  }
+
+  @FieldResolver(() => [AdminUnit], { description: `Units directly below, by code (at most ${CHILDREN_CAP}).` })
+  children(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
+    return loaders(ctx).children.load(unit.id);
+  }
+
+  @FieldResolver(() => [UnitSuccessionView], { description: 'Units of a later list that took this one over (empty while it is in force).' })
+  successors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
+    return loaders(ctx).successors.load(unit.id);
+  }
+
+  @FieldResolver(() => [UnitSuccessionView], { description: 'Units of an earlier list that this one took over.' })
+  predecessors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
+    return loaders(ctx).predecessors.load(unit.id);
   }
 }

@@ -26,11 +26,23 @@ export const DEMO_UNITS: DemoUnit[] = [
   { code: '30520', name: 'Phường Tịnh Biên', type: 'Phường', level: AdminLevel.COMMUNE, parentCode: '890' },
 ];
 
+/** A few units of the two-tier list in force from 1 July 2025 (provinces and communes only). */
+export const DEMO_UNITS_2025_VALID_FROM = '2025-07-01';
+
+export const DEMO_UNITS_2025: DemoUnit[] = [
+  { code: '15', name: 'Tỉnh Lào Cai', type: 'Tỉnh', level: AdminLevel.PROVINCE },
+  { code: '02671', name: 'Phường Cam Đường', type: 'Phường', level: AdminLevel.COMMUNE, parentCode: '15' },
+  { code: '40', name: 'Tỉnh Nghệ An', type: 'Tỉnh', level: AdminLevel.PROVINCE },
+  { code: '16681', name: 'Phường Thành Vinh', type: 'Phường', level: AdminLevel.COMMUNE, parentCode: '40' },
+];
+
 export interface DemoUser {
   username: string;
   fullName: string;
   role: Role;
   unitCode: string;
+  /** The list the unit belongs to: the three-tier one (default) or the 2025 two-tier one. */
+  list?: '2025';
 }
 
 /** One user per role and level; `npm run token -- <username>` prints a token for any of them. */
@@ -47,6 +59,10 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'nghean.approver', fullName: 'Nguyễn Văn Quang (UBND tỉnh Nghệ An)', role: Role.APPROVER, unitCode: '40' },
   { username: 'nghean.admin', fullName: 'Phan Thị Thu (Ban Thi đua – Khen thưởng Nghệ An)', role: Role.ADMIN, unitCode: '40' },
   { username: 'tinhbien.submitter', fullName: 'Châu Văn Sang (Phường Tịnh Biên)', role: Role.SUBMITTER, unitCode: '30520' },
+  { username: 'camduong.submitter', fullName: 'Hà Thị Nga (Phường Cam Đường, từ 1/7/2025)', role: Role.SUBMITTER, unitCode: '02671', list: '2025' },
+  { username: 'laocai2025.reviewer', fullName: 'Đinh Văn Khải (Sở Nội vụ Lào Cai, từ 1/7/2025)', role: Role.REVIEWER, unitCode: '15', list: '2025' },
+  { username: 'laocai2025.approver', fullName: 'Giàng Seo Phử (UBND tỉnh Lào Cai, từ 1/7/2025)', role: Role.APPROVER, unitCode: '15', list: '2025' },
+  { username: 'laocai2025.admin', fullName: 'Bùi Thị Hằng (Sở Nội vụ Lào Cai, từ 1/7/2025)', role: Role.ADMIN, unitCode: '15', list: '2025' },
 ];
 
 /** The demo campaign: the "Vì người nghèo" template, issued by Tỉnh Lào Cai and launched. */

@@ -7,6 +7,8 @@ import { applyCampaignTemplate } from '../services/campaign-template.service';
 import {
   DEMO_CAMPAIGN,
   DEMO_UNITS,
+  DEMO_UNITS_2025,
+  DEMO_UNITS_2025_VALID_FROM,
   DEMO_UNITS_VALID_FROM,
   DEMO_UNITS_VALID_TO,
   DEMO_USERS,
@@ -22,30 +24,28 @@ export async function seedDemoData(em: EntityManager): Promise<{ created: number
   };
   await em.transactional(async (tx) => {
     const units = new Map<string, AdminUnit>();
-    for (const data of DEMO_UNITS) {
-      const parent = data.parentCode ? units.get(data.parentCode) : undefined;
-      const existing = await tx.findOne(AdminUnit, { code: data.code, validFrom: DEMO_UNITS_VALID_FROM });
-      const unit = track(existing, () => {
-        const made = tx.create(AdminUnit, {
-          code: data.code,
-          name: data.name,
-          type: data.type,
-          level: data.level,
-          parent,
-          path: '',
-          validFrom: DEMO_UNITS_VALID_FROM,
-          validTo: DEMO_UNITS_VALID_TO,
+    const lists = [
+      { key: '', rows: DEMO_UNITS, validFrom: DEMO_UNITS_VALID_FROM, validTo: DEMO_UNITS_VALID_TO },
+      { key: '2025:', rows: DEMO_UNITS_2025, validFrom: DEMO_UNITS_2025_VALID_FROM, validTo: null },
+    ];
+    for (const list of lists) {
+      for (const data of list.rows) {
+        const parent = data.parentCode ? units.get(list.key + data.parentCode) : undefined;
+        const existing = await tx.findOne(AdminUnit, { code: data.code, validFrom: list.validFrom });
+        const unit = track(existing, () => {
+          const { parentCode: _parent, ...fields } = data;
+          const made = tx.create(AdminUnit, { ...fields, parent, path: '', validFrom: list.validFrom, validTo: list.validTo });
+          made.path = `${parent?.path ?? '/'}${made.id}/`;
+          return made;
         });
-        made.path = `${parent?.path ?? '/'}${made.id}/`;
-        return made;
-      });
-      units.set(data.code, unit);
+        units.set(list.key + data.code, unit);
+      }
     }
     for (const data of DEMO_USERS) {
       const user = track(await tx.findOne(User, { username: data.username }), () =>
         tx.create(User, { username: data.username, fullName: data.fullName }),
       );
-      const unit = units.get(data.unitCode)!;
+      const unit = units.get(data.list ? `${data.list}:${data.unitCode}` : data.unitCode)!;
       const held = await tx.findOne(RoleAssignment, { user, role: data.role, unit });
       track(held, () => tx.create(RoleAssignment, { user, role: data.role, unit }));
     }

@@ -26,6 +26,7 @@ import { ReviewTask } from '../entities/review-task.entity';
 import { toDomainError } from '../temporal/update-errors';
 import { recordAudit } from './audit';
 import { policyForAward } from './award-routing';
+import { assertDossierReady } from './dossier.service';
 import { findOrRefuse } from './load';
 import { readableNomination } from './nomination.service';
 
@@ -61,6 +62,7 @@ export async function submitNomination(deps: PipelineDeps, id: string) {
   const nomination = await readableNomination(deps.em, deps.viewer, id);
   const actor = actorFor(deps.viewer, Role.SUBMITTER, nomination.unit.path);
   assertCanPerform(nomination.status, 'SUBMIT');
+  await assertDossierReady(deps.em, id);
   const period = await deps.em.findOneOrFail(Period, nomination.period.id);
   const award = await deps.em.findOneOrFail(AwardType, nomination.award.id);
   const { code, name, effectiveFrom, effectiveTo, stages } = await policyForAward(period, award);
@@ -88,6 +90,7 @@ export async function resubmitNomination(deps: PipelineDeps, id: string, comment
   const nomination = await readableNomination(deps.em, deps.viewer, id);
   const actor = actorFor(deps.viewer, Role.SUBMITTER, nomination.unit.path);
   assertCanPerform(nomination.status, 'RESUBMIT');
+  await assertDossierReady(deps.em, id);
   const note = cleanText('comment', comment, false) || null;
   return viaWorkflow(deps, id, (handle) => handle.executeUpdate(resubmitUpdate, { args: [{ actor, comment: note }] }));
 }

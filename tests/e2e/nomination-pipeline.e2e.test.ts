@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { createClient, Decision, Gender, NomineeKind, type Client } from '../../client-sdk';
+import { uploadRequiredDocuments } from '../support/sdk-dossier';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 /**
@@ -44,6 +45,10 @@ it('runs draft → returned → resubmitted → district approval → province a
   expect(createNomination.userErrors).toEqual([]);
   const id = createNomination.nomination!.id;
 
+  // Without its dossier the nomination cannot go up; with it, the documents freeze on submission.
+  const early = await commune.submitNomination({ input: { id } });
+  expect(early.submitNomination.userErrors.map((e) => e.code)).toEqual(['DOSSIER_INCOMPLETE']);
+  await uploadRequiredDocuments(commune, id);
   const { submitNomination } = await commune.submitNomination({ input: { id } });
   expect(submitNomination.nomination).toMatchObject({ status: 'IN_REVIEW', round: 1, currentStageKey: 'DISTRICT_REVIEW' });
 
@@ -97,6 +102,9 @@ it('runs draft → returned → resubmitted → district approval → province a
   const trail = nomination!.history.map((e) => [e.action, e.actor?.username ?? null, e.actorRole ?? null, e.comment ?? null]);
   expect(trail).toEqual([
     ['CREATED', 'xuantang.submitter', 'SUBMITTER', null],
+    ['DOCUMENT_UPLOADED', 'xuantang.submitter', 'SUBMITTER', null],
+    ['DOCUMENT_UPLOADED', 'xuantang.submitter', 'SUBMITTER', null],
+    ['DOCUMENT_UPLOADED', 'xuantang.submitter', 'SUBMITTER', null],
     ['SUBMITTED', 'xuantang.submitter', 'SUBMITTER', null],
     ['TASK_OPENED', null, null, null],
     ['TASK_CLAIMED', 'laocaicity.reviewer', 'REVIEWER', null],

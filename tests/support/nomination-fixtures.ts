@@ -4,17 +4,18 @@ import { AuditEvent } from '../../server/entities/audit-event.entity';
 import { Nomination } from '../../server/entities/nomination.entity';
 import { RoleAssignment } from '../../server/entities/role-assignment.entity';
 import { User } from '../../server/entities/user.entity';
-import { graphqlAs, type GraphQLResponse } from './graphql-request';
+import { attachRequiredDocuments } from './dossier-fixtures';
+import { dataOf, graphqlAs, okPayload, USER_ERROR_FIELDS, type Gql } from './graphql-request';
+
+export { dataOf, okPayload, USER_ERROR_FIELDS, type Gql };
 import type { TestPlatform } from './test-platform';
 
 /** Helpers for API tests that need nominations in a given state, made through the real API. */
 
-export type Gql = ReturnType<typeof graphqlAs>;
 
 export const TASK_FIELDS = 'id kind status stageKey round candidateRole unit { code } assignee { username }';
 export const NOMINATION_FIELDS = `id status round version nomineeKind nomineeName achievements award { code }
   decisionNumber decisionDate unit { id code name } currentTask { ${TASK_FIELDS} }`;
-export const USER_ERROR_FIELDS = 'userErrors { code message messageVi field }';
 
 export interface Catalog {
   /** The seeded period "Năm 2024" (three tiers). */
@@ -29,24 +30,13 @@ export async function as(platform: TestPlatform, username: string): Promise<Gql>
   return graphqlAs(platform.url, await platform.tokenFor(username));
 }
 
-/** The data of a response that must have no top-level error. */
-export function dataOf<T = Record<string, any>>(res: GraphQLResponse<T>): T {
-  if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
-  return res.data as T;
-}
 
-/** The payload of a mutation that must succeed (no error, no userErrors). */
-export function okPayload(res: GraphQLResponse, field: string): Record<string, any> {
-  const payload = dataOf(res)[field];
-  if (payload.userErrors.length) throw new Error(`${field} refused: ${JSON.stringify(payload.userErrors)}`);
-  return payload;
-}
 
 export async function loadCatalog(gql: Gql): Promise<Catalog> {
   const data = dataOf(
     await gql(`{
       campaigns { periods { id name } movements { id position } }
-      adminUnits(first: 100) { edges { node { id code } } }
+      adminUnits(first: 100, filter: { includeAll: true }) { edges { node { id code } } }
     }`),
   );
   const campaign = data.campaigns[0];
@@ -102,8 +92,9 @@ export const DECIDE = `mutation ($input: DecideTaskInput!) { decideTask(input: $
 export const COMMEND = `mutation ($input: IssueCommendationInput!) { issueCommendation(input: $input) {
   task { ${TASK_FIELDS} } nomination { ${NOMINATION_FIELDS} } ${USER_ERROR_FIELDS} } }`;
 
-/** Submits a draft; answers the nomination with its first task open. */
+/** Fills the required dossier slots and submits a draft; answers the nomination with its first task open. */
 export async function submit(gql: Gql, id: string) {
+  await attachRequiredDocuments(null, gql, id);
   return okPayload(await gql(SUBMIT, { id }), 'submitNomination').nomination;
 }
 

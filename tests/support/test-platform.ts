@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { startApiServer } from '../../server/api/api-server';
@@ -54,6 +57,7 @@ export async function startTestPlatform({ worker: withWorker = true } = {}): Pro
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS,
     TEMPORAL_TASK_QUEUE: `test-${randomBytes(6).toString('hex')}`,
     JWT_SECRET: 'test-secret-for-jest-only-0123456789',
+    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'thidua-documents-')),
   });
   const temporal = await connectTemporal(config);
   const api = await startApiServer({ config, orm: db.orm, temporal }, 0);
@@ -86,6 +90,7 @@ export async function startTestPlatform({ worker: withWorker = true } = {}): Pro
       await api.stop();
       await temporal.connection.close();
       await db.drop();
+      rmSync(config.storageDir, { recursive: true, force: true });
     },
   };
   if (withWorker) await platform.startWorker();

@@ -3,7 +3,7 @@ import { addWorkingDays } from '../../domain/working-days';
 /** An instant given as Vietnam local time (UTC+7, no daylight saving). */
 const vn = (local: string) => new Date(`${local}+07:00`);
 
-describe('addWorkingDays (weekends as seen in Vietnam, UTC+7)', () => {
+describe('addWorkingDays (weekends and public holidays as seen in Vietnam, UTC+7)', () => {
   it.each([
     ['Monday 09:00 + 1 → Tuesday', '2024-06-03T09:00:00', 1, '2024-06-04T09:00:00'],
     ['Thursday 09:00 + 1 → Friday', '2024-06-06T09:00:00', 1, '2024-06-07T09:00:00'],
@@ -15,6 +15,9 @@ describe('addWorkingDays (weekends as seen in Vietnam, UTC+7)', () => {
     ['Sunday + 1 → Monday', '2024-06-09T10:00:00', 1, '2024-06-10T10:00:00'],
     ['0 days → the same instant', '2024-06-08T10:00:00', 0, '2024-06-08T10:00:00'],
     ['across a month end: Friday 28 June + 3 → Wednesday 3 July', '2024-06-28T09:00:00', 3, '2024-07-03T09:00:00'],
+    // Public holidays come from the default calendar (domain/calendar): statutory days and decided schedules.
+    ['Friday 26 April 2024 + 1 → Thursday 2 May (27/4 – 1/5 off)', '2024-04-26T09:00:00', 1, '2024-05-02T09:00:00'],
+    ['Thursday 23 January 2025 + 2 → Monday 3 February, after Tết', '2025-01-23T09:00:00', 2, '2025-02-03T09:00:00'],
   ])('%s', (_label, start, days, due) => {
     expect(addWorkingDays(vn(start), days).toISOString()).toBe(vn(due).toISOString());
   });

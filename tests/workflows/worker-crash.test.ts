@@ -4,6 +4,7 @@ import { AuditEvent } from '../../server/entities/audit-event.entity';
 import { Period } from '../../server/entities/period.entity';
 import { Movement } from '../../server/entities/movement.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
+import { attachRequiredDocuments } from '../support/dossier-fixtures';
 import { graphqlAs } from '../support/graphql-request';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { killHard, spawnWorkerProcess } from '../support/worker-process';
@@ -60,6 +61,7 @@ it('completes the pipeline with no duplicate task or audit event after the worke
     },
   );
   const id: string = created.data!.createNomination.nomination.id;
+  await attachRequiredDocuments(platform, submitter, id);
   const submitted = await submitter(`mutation($id: ID!) { submitNomination(input: { id: $id }) { userErrors { code } } }`, { id });
   expect(submitted.data!.submitNomination.userErrors).toEqual([]);
 
@@ -101,6 +103,9 @@ it('completes the pipeline with no duplicate task or audit event after the worke
   const events = await em.fork().find(AuditEvent, { nomination: id }, { orderBy: { occurredAt: 'asc' } });
   expect(events.map((e) => e.action)).toEqual([
     'CREATED',
+    'DOCUMENT_UPLOADED',
+    'DOCUMENT_UPLOADED',
+    'DOCUMENT_UPLOADED',
     'SUBMITTED',
     'TASK_OPENED',
     'APPROVED',

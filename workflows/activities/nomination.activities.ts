@@ -3,6 +3,7 @@ import type { RoutingPolicy } from '../../domain/routing';
 import type { Orm } from '../../server/db/open-database';
 import { ReviewTask } from '../../server/entities/review-task.entity';
 import { hasAudit, recordAudit } from '../../server/services/audit';
+import { freezeDossier } from '../../server/services/dossier.service';
 import type { ActorRef } from '../nomination-pipeline.messages';
 import { lockNomination, transactionRunner } from './activity-transaction';
 
@@ -30,6 +31,8 @@ export function createNominationActivities({ orm }: { orm: Orm }) {
         nomination.stageIndex = 0;
         nomination.currentStageKey = args.policy.stages[0].key;
         nomination.submittedAt = new Date();
+        // What was submitted is what the levels review: the documents can no longer change.
+        await freezeDossier(em, nomination.id);
         await recordAudit(em, {
           key,
           nominationId: nomination.id,
@@ -48,6 +51,7 @@ export function createNominationActivities({ orm }: { orm: Orm }) {
         const nomination = await lockNomination(em, args.nominationId);
         nomination.round = args.round;
         nomination.status = NominationStatus.IN_REVIEW;
+        await freezeDossier(em, nomination.id);
         await recordAudit(em, {
           key,
           nominationId: nomination.id,

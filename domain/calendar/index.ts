@@ -1,0 +1,11 @@
+export { DAY_MS, VIETNAM_OFFSET_MS, vietnamDayNumber } from './civil-day';
+export type { DayOff, HolidayKind } from './holiday-names';
+export { HOLIDAY_NAMES } from './holiday-names';
+export { defaultTetDaysOff, hungKingsDay, nationalDayAdjacentDay, statutoryDaysOff, tetDaysAround } from './holidays';
+export type { LunarDate } from './lunar';
+export { LUNAR_YEAR_RANGE, leapMonthOf, lunarMonthLength, lunarNewYear, lunarToSolar, solarToLunar } from './lunar';
+export { OFFICIAL_SCHEDULES } from './official-schedules';
+export type { WorkingCalendarConfig } from './working-calendar';
+export { DEFAULT_WORKING_CALENDAR, WorkingCalendar } from './working-calendar';
+export type { YearOverride } from './year-override';
+export { assertYearOverrides, yearOverrideErrors } from './year-override';
