@@ -6,6 +6,8 @@ export enum Role {
   APPROVER = 'APPROVER',
   ADMIN = 'ADMIN',
   OBSERVER = 'OBSERVER',
+  /** A member of the emulation and commendation council (Hội đồng thi đua khen thưởng) who votes. */
+  COUNCIL_MEMBER = 'COUNCIL_MEMBER',
 }
 
 export enum AdminLevel {
@@ -31,6 +33,10 @@ export enum NominationStatus {
   COMMENDED = 'COMMENDED',
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
+  /** Returned for revision and not resubmitted before the commune's revision deadline. */
+  EXPIRED = 'EXPIRED',
+  /** Went through the commendation round without being awarded. */
+  NOT_AWARDED = 'NOT_AWARDED',
 }
 
 export enum TaskStatus {
@@ -78,6 +84,62 @@ export enum AuditAction {
   ROLE_GRANTED = 'ROLE_GRANTED',
   ROLE_REVOKED = 'ROLE_REVOKED',
   ROLE_DELEGATED = 'ROLE_DELEGATED',
+  REMINDER_SENT = 'REMINDER_SENT',
+  TASK_ESCALATED = 'TASK_ESCALATED',
+  DEADLINE_EXTENDED = 'DEADLINE_EXTENDED',
+  AUTO_RETURNED = 'AUTO_RETURNED',
+  AUTO_FORWARDED = 'AUTO_FORWARDED',
+  EXPIRED = 'EXPIRED',
+  NOT_AWARDED = 'NOT_AWARDED',
+  ROUND_CHANGED = 'ROUND_CHANGED',
+  VOTE_CAST = 'VOTE_CAST',
+  OBJECTION_FILED = 'OBJECTION_FILED',
+  OBJECTION_RESOLVED = 'OBJECTION_RESOLVED',
+}
+
+export enum NotificationKind {
+  TASK_ASSIGNED = 'TASK_ASSIGNED',
+  REMINDER = 'REMINDER',
+  ESCALATION = 'ESCALATION',
+  DEADLINE_EXTENDED = 'DEADLINE_EXTENDED',
+  RETURNED = 'RETURNED',
+  DECISION = 'DECISION',
+  WINDOW = 'WINDOW',
+  VOTE_REQUESTED = 'VOTE_REQUESTED',
+  OBJECTION = 'OBJECTION',
+}
+
+export enum ApprovalThreshold {
+  /** More than half of all council members vote yes. */
+  SIMPLE_MAJORITY = 'SIMPLE_MAJORITY',
+  /** At least 90 % of all council members vote yes (e.g. the Chiến sĩ thi đua titles). */
+  NINETY_PERCENT_OF_MEMBERS = 'NINETY_PERCENT_OF_MEMBERS',
+}
+
+export enum RoundStatus {
+  SHORTLISTING = 'SHORTLISTING',
+  VOTING = 'VOTING',
+  PUBLIC_NOTICE = 'PUBLIC_NOTICE',
+  SIGNING = 'SIGNING',
+  ISSUED = 'ISSUED',
+}
+
+export enum RoundOutcome {
+  PENDING = 'PENDING',
+  AWARDED = 'AWARDED',
+  NOT_AWARDED = 'NOT_AWARDED',
+}
+
+export enum Vote {
+  YES = 'YES',
+  NO = 'NO',
+  ABSTAIN = 'ABSTAIN',
+}
+
+export enum ObjectionStatus {
+  OPEN = 'OPEN',
+  UPHELD = 'UPHELD',
+  DISMISSED = 'DISMISSED',
 }
 
 export enum SuccessionKind {
@@ -153,4 +215,6 @@ export const FINAL_STATUSES: readonly NominationStatus[] = [
   NominationStatus.COMMENDED,
   NominationStatus.REJECTED,
   NominationStatus.WITHDRAWN,
+  NominationStatus.EXPIRED,
+  NominationStatus.NOT_AWARDED,
 ];

@@ -36,6 +36,7 @@ export enum ErrorCode {
   FILE_TYPE_NOT_ALLOWED = 'FILE_TYPE_NOT_ALLOWED',
   UPLOAD_EXPIRED = 'UPLOAD_EXPIRED',
   ROLE_ABOVE_OWN = 'ROLE_ABOVE_OWN',
+  SUBMISSION_WINDOW_CLOSED = 'SUBMISSION_WINDOW_CLOSED',
 }
 
 interface Messages {
@@ -116,6 +117,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
   FILE_TOO_LARGE: { vi: 'Tệp quá lớn.', en: 'The file is too large.' },
   FILE_TYPE_NOT_ALLOWED: { vi: 'Loại tệp không được chấp nhận.', en: 'This type of file is not accepted.' },
   UPLOAD_EXPIRED: { vi: 'Đường dẫn tải lên đã hết hạn.', en: 'The upload link has expired.' },
+  SUBMISSION_WINDOW_CLOSED: {
+    vi: 'Đã hết (hoặc chưa đến) thời gian nhận hồ sơ của đợt này.',
+    en: 'The submission window of this period is closed.',
+  },
   ROLE_ABOVE_OWN: {
     vi: 'Không thể giao quyền vượt quá phạm vi quyền của bạn.',
     en: 'You cannot grant a role beyond your own.',

@@ -24,6 +24,8 @@ const STATUS_VI: Record<NominationStatus, string> = {
   RETURNED: 'bị trả lại',
   APPROVED: 'đã phê duyệt, chờ quyết định',
   SUSPENDED: 'đang tạm dừng để xác minh',
+  EXPIRED: 'quá hạn bổ sung',
+  NOT_AWARDED: 'không được khen thưởng',
   COMMENDED: 'đã được khen thưởng',
   REJECTED: 'bị từ chối',
   WITHDRAWN: 'đã rút',

@@ -1,6 +1,13 @@
 import { AdminUnit } from './admin-unit.entity';
 import { AuditEvent } from './audit-event.entity';
 import { AwardType } from './award-type.entity';
+import { CalendarOverrideEntity } from './calendar-override.entity';
+import { CommendationRound } from './commendation-round.entity';
+import { CouncilBallot } from './council-ballot.entity';
+import { DecisionSequence } from './decision-sequence.entity';
+import { Notification } from './notification.entity';
+import { Objection } from './objection.entity';
+import { RoundEntry } from './round-entry.entity';
 import { DossierDocument } from './dossier-document.entity';
 import { Quota } from './quota.entity';
 import { RoutingPolicyEntity } from './routing-policy.entity';
@@ -28,4 +35,11 @@ export const ENTITIES = [
   AwardType,
   Quota,
   DossierDocument,
+  CalendarOverrideEntity,
+  Notification,
+  CommendationRound,
+  RoundEntry,
+  CouncilBallot,
+  Objection,
+  DecisionSequence,
 ];

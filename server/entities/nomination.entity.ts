@@ -109,6 +109,14 @@ export class Nomination extends BaseEntity<'updatedAt' | 'status' | 'round' | 'v
   @Property({ type: 'string', length: 50, nullable: true })
   decisionNumber?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Số hiệu bằng khen / giấy khen.' })
+  @Property({ type: 'string', length: 60, nullable: true })
+  certificateNumber?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'While returned: the commune\'s deadline to resubmit, after which it expires.' })
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  revisionDueAt?: Date | null;
+
   @Field(() => String, { nullable: true, description: 'Ngày quyết định (YYYY-MM-DD).' })
   @Property({ type: 'string', columnType: 'date', nullable: true })
   decisionDate?: string | null;

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PeriodKind } from '../../domain/enums';
+import { AdminLevel, PeriodKind } from '../../domain/enums';
 import { BaseEntity } from './base';
 import { Campaign } from './campaign.entity';
 import { RoutingPolicyEntity } from './routing-policy.entity';
@@ -38,6 +38,10 @@ export class Period extends BaseEntity {
   @Field({ description: 'Last day (YYYY-MM-DD) communes may submit.' })
   @Property({ type: 'string', columnType: 'date' })
   submissionClosesOn!: string;
+
+  /** Cut-off day (YYYY-MM-DD) per level, e.g. { DISTRICT: "2024-12-20" }: work still open there is swept. */
+  @Property({ type: 'json', nullable: true })
+  levelCutoffs?: Partial<Record<AdminLevel, string>> | null;
 
   /** One policy per level where a pipeline may end: the award's granting level picks it. */
   @ManyToMany(() => RoutingPolicyEntity, undefined, { pivotTable: 'period_routing_policy' })

@@ -11,7 +11,7 @@ import { User } from './user.entity';
 @Entity({ tableName: 'review_task' })
 @Unique({ properties: ['nomination', 'stageKey', 'round'] })
 @Index({ properties: ['unit', 'status'] })
-export class ReviewTask extends BaseEntity<'status'> {
+export class ReviewTask extends BaseEntity<'status' | 'escalationLevel' | 'forwardedWithoutReview'> {
   @ManyToOne(() => Nomination)
   nomination!: Rel<Nomination>;
 
@@ -64,4 +64,28 @@ export class ReviewTask extends BaseEntity<'status'> {
 
   @ManyToOne(() => User, { nullable: true })
   decidedBy?: Rel<User> | null;
+
+  @Field(() => Int, { nullable: true, description: 'The reviewer\'s score (0–100) given with an approval.' })
+  @Property({ type: 'integer', nullable: true })
+  score?: number | null;
+
+  @Field(() => Int, { description: '0 until the deadline passes; then 1, 2… as it escalates.' })
+  @Property({ type: 'integer' })
+  escalationLevel: number = 0;
+
+  /** Where it escalated: this unit's holders of `escalatedToRole` may act on it too. */
+  @ManyToOne(() => AdminUnit, { nullable: true })
+  escalatedToUnit?: Rel<AdminUnit> | null;
+
+  @Field(() => Role, { nullable: true })
+  @Enum({ items: () => Role, nativeEnumName: 'role', nullable: true })
+  escalatedToRole?: Role | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the escalation window ends and the timeout action follows.' })
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  escalationDueAt?: Date | null;
+
+  @Field({ description: 'Approved by the timeout action (AUTO_FORWARD), not by a reviewer.' })
+  @Property({ type: 'boolean' })
+  forwardedWithoutReview: boolean = false;
 }

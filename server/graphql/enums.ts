@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AdminLevel,
+  ApprovalThreshold,
   AwardKind,
   AwardLevel,
   CampaignStatus,
@@ -8,7 +9,12 @@ import {
   EscalationTarget,
   Gender,
   SuccessionKind,
+  NotificationKind,
+  ObjectionStatus,
+  RoundOutcome,
+  RoundStatus,
   TimeoutAction,
+  Vote,
   AuditAction,
   Decision,
   NominationStatus,
@@ -39,3 +45,9 @@ registerEnumType(DocumentSlot, { name: 'DocumentSlot', description: 'Tờ trình
 registerEnumType(TimeoutAction, { name: 'TimeoutAction' });
 registerEnumType(EscalationTarget, { name: 'EscalationTarget' });
 registerEnumType(SuccessionKind, { name: 'SuccessionKind' });
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(ApprovalThreshold, { name: 'ApprovalThreshold' });
+registerEnumType(RoundStatus, { name: 'RoundStatus' });
+registerEnumType(RoundOutcome, { name: 'RoundOutcome' });
+registerEnumType(Vote, { name: 'Vote' });
+registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });

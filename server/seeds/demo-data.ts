@@ -65,5 +65,8 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'laocai2025.admin', fullName: 'Bùi Thị Hằng (Sở Nội vụ Lào Cai, từ 1/7/2025)', role: Role.ADMIN, unitCode: '15', list: '2025' },
 ];
 
-/** The demo campaign: the "Vì người nghèo" template, issued by Tỉnh Lào Cai and launched. */
-export const DEMO_CAMPAIGN = { templateCode: 'VI_NGUOI_NGHEO_2021_2025', issuingUnitCode: '10' };
+/** The demo campaigns: the "Vì người nghèo" template, run by Tỉnh Lào Cai and by Tỉnh Nghệ An, launched. */
+export const DEMO_CAMPAIGNS = [
+  { templateCode: 'VI_NGUOI_NGHEO_2021_2025', code: 'VI_NGUOI_NGHEO_2021_2025', issuingUnitCode: '10' },
+  { templateCode: 'VI_NGUOI_NGHEO_2021_2025', code: 'VI_NGUOI_NGHEO_2021_2025_NGHE_AN', issuingUnitCode: '40' },
+];

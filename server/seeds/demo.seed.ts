@@ -5,7 +5,7 @@ import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
 import { applyCampaignTemplate } from '../services/campaign-template.service';
 import {
-  DEMO_CAMPAIGN,
+  DEMO_CAMPAIGNS,
   DEMO_UNITS,
   DEMO_UNITS_2025,
   DEMO_UNITS_2025_VALID_FROM,
@@ -50,9 +50,10 @@ export async function seedDemoData(em: EntityManager): Promise<{ created: number
       track(held, () => tx.create(RoleAssignment, { user, role: data.role, unit }));
     }
   });
-  if (!(await em.count(Campaign, { code: DEMO_CAMPAIGN.templateCode }))) {
-    const issuing = await em.findOneOrFail(AdminUnit, { code: DEMO_CAMPAIGN.issuingUnitCode, validFrom: DEMO_UNITS_VALID_FROM });
-    await applyCampaignTemplate(em, null, { templateCode: DEMO_CAMPAIGN.templateCode, issuingUnitId: issuing.id, activate: true });
+  for (const demo of DEMO_CAMPAIGNS) {
+    if (await em.count(Campaign, { code: demo.code })) continue;
+    const issuing = await em.findOneOrFail(AdminUnit, { code: demo.issuingUnitCode, validFrom: DEMO_UNITS_VALID_FROM });
+    await applyCampaignTemplate(em, null, { templateCode: demo.templateCode, code: demo.code, issuingUnitId: issuing.id, activate: true });
     created += 1;
   }
   return { created };

@@ -8,6 +8,7 @@ import { actorFor, assertCanRead, readablePrefixes } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { AwardType } from '../entities/award-type.entity';
+import { Campaign } from '../entities/campaign.entity';
 import { Movement } from '../entities/movement.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
@@ -15,7 +16,7 @@ import type { PageArgs } from '../graphql/pagination';
 import { paginate } from '../graphql/pagination';
 import type { CreateNominationInput, NominationFilter, UpdateNominationInput } from '../inputs/nomination.inputs';
 import { recordAudit } from './audit';
-import { checkProposedAward } from './award-routing';
+import { assertWithinCampaign, checkProposedAward } from './award-routing';
 import { findOrRefuse } from './load';
 
 const POPULATE = ['unit'] as const;
@@ -69,6 +70,7 @@ export async function createNomination(em: EntityManager, viewer: Viewer, input:
     });
   }
   assertKindAllowed(movement, input.nomineeKind);
+  await assertWithinCampaign(em, await em.findOneOrFail(Campaign, period.campaign.id), unit);
   const facts = cleanNomineeFacts(input.nomineeKind, input.facts);
   const award = await checkProposedAward(em, period, input.awardCode, { kind: input.nomineeKind, ...facts });
   const nomination = em.create(Nomination, {

@@ -31,8 +31,10 @@ async function choosePolicies(em: EntityManager, startsOn: string, codes: string
   const levels = await levelsInForce(em, startsOn);
   const candidates = codes?.length
     ? await em.find(RoutingPolicyEntity, { code: { $in: codes } })
-    : (await em.find(RoutingPolicyEntity, {}, { orderBy: { builtIn: 'desc', code: 'asc' } })).filter(
-        (p) => isInForce(p, startsOn) && !routingPolicyErrors(p.stages, levels).length,
+    : defaultsPerLevel(
+        (await em.find(RoutingPolicyEntity, { builtIn: true }, { orderBy: { code: 'asc' } })).filter(
+          (p) => isInForce(p, startsOn) && !routingPolicyErrors(p.stages, levels).length,
+        ),
       );
   const unknown = (codes ?? []).filter((code) => !candidates.some((p) => p.code === code));
   if (unknown.length) {
@@ -67,6 +69,17 @@ async function choosePolicies(em: EntityManager, startsOn: string, codes: string
     });
   }
   return candidates;
+}
+
+/** The first policy for each level where pipelines end: administrators' own policies are chosen by code. */
+function defaultsPerLevel(policies: RoutingPolicyEntity[]): RoutingPolicyEntity[] {
+  const seen = new Set<string>();
+  return policies.filter((p) => {
+    const level = finalLevel(p);
+    if (seen.has(level)) return false;
+    seen.add(level);
+    return true;
+  });
 }
 
 export async function addPeriod(em: EntityManager, actor: ConfigActor, input: PeriodInput) {

@@ -20,12 +20,13 @@ import { actorFor, taskActorFor } from '../auth/access';
 import { vietnamToday, type Viewer } from '../auth/viewer';
 import type { AppConfig } from '../config/config';
 import { AwardType } from '../entities/award-type.entity';
+import { Campaign } from '../entities/campaign.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
 import { ReviewTask } from '../entities/review-task.entity';
 import { toDomainError } from '../temporal/update-errors';
 import { recordAudit } from './audit';
-import { policyForAward } from './award-routing';
+import { assertCampaignActive, policyForAward } from './award-routing';
 import { assertDossierReady } from './dossier.service';
 import { findOrRefuse } from './load';
 import { readableNomination } from './nomination.service';
@@ -64,6 +65,7 @@ export async function submitNomination(deps: PipelineDeps, id: string) {
   assertCanPerform(nomination.status, 'SUBMIT');
   await assertDossierReady(deps.em, id);
   const period = await deps.em.findOneOrFail(Period, nomination.period.id);
+  assertCampaignActive(await deps.em.findOneOrFail(Campaign, period.campaign.id));
   const award = await deps.em.findOneOrFail(AwardType, nomination.award.id);
   const { code, name, effectiveFrom, effectiveTo, stages } = await policyForAward(period, award);
   // The workflow keeps this snapshot: later edits of the policy do not move nominations in flight.

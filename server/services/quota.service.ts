@@ -31,10 +31,11 @@ export async function setQuota(em: EntityManager, actor: ConfigActor, input: Quo
   }
   const unit = input.unitId ? await findOrRefuse(em, AdminUnit, input.unitId, 'unitId') : null;
   const scope = { campaign, movement, periodKind: input.periodKind, nomineeKind: input.nomineeKind, unitLevel: input.unitLevel ?? null, unit };
-  const quota = (await em.findOne(Quota, scope)) ?? em.create(Quota, { ...scope, maxCount: input.maxCount });
-  const before = quota.maxCount;
+  const existing = await em.findOne(Quota, scope);
+  const before = existing ? { maxCount: existing.maxCount } : null;
+  const quota = existing ?? em.create(Quota, { ...scope, maxCount: input.maxCount });
   quota.maxCount = input.maxCount;
-  await auditConfig(em, actor, issuing.id, { type: 'Quota', id: quota.id }, { maxCount: input.maxCount }, { maxCount: before });
+  await auditConfig(em, actor, issuing.id, { type: 'Quota', id: quota.id }, { maxCount: input.maxCount }, before);
   await em.flush();
   return quota;
 }
@@ -78,7 +79,7 @@ export async function forwardedCount(
   unitId: string,
   excludeId: string | null = null,
 ) {
-  const [row] = await em.getConnection().execute(
+  const [row] = await em.execute(
     `select count(distinct n.id)::int as used from review_task t join nomination n on n.id = t.nomination_id
       where t.unit_id = ? and t.kind = ? and t.status = ? and t.outcome = ?
         and n.period_id = ? and n.movement_id = ? and n.nominee_kind = ? and n.status not in (?, ?)
@@ -90,7 +91,7 @@ export async function forwardedCount(
 
 /** Nominations of a period's movement and kind already commended. */
 export async function commendedCount(em: EntityManager, periodId: string, movementId: string, kind: NomineeKind) {
-  return em.getConnection().execute(
+  return em.execute(
     `select count(*)::int as used from nomination where period_id = ? and movement_id = ? and nominee_kind = ? and status = ?`,
     [periodId, movementId, kind, NominationStatus.COMMENDED],
   ).then(([row]) => Number(row.used));

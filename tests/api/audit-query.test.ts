@@ -3,7 +3,7 @@ import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import { AuditEvent } from '../../server/entities/audit-event.entity';
 import { Nomination } from '../../server/entities/nomination.entity';
 import { AUDIT_EVENTS, auditEvents, codeOf, createUser, grant, unitIdOf, userIdOf } from '../support/access-fixtures';
-import { as, createDraft, dataOf, decideCurrent, loadCatalog, submit, type Gql } from '../support/nomination-fixtures';
+import { as, createDraft, dataOf, decideCurrent, loadCatalog, NGHE_AN_CAMPAIGN, submit, type Gql } from '../support/nomination-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 let platform: TestPlatform;
@@ -27,7 +27,8 @@ beforeAll(async () => {
   a = await submit(xuanTang, (await createDraft(xuanTang, catalog, { nomineeName: 'Ông Sần Seo Lử' })).id);
   a = await decideCurrent(await as(platform, 'laocaicity.reviewer'), a, 'APPROVE', 'Đạt');
   c = await createDraft(await as(platform, 'phuonglaocai.submitter'), catalog, { nomineeName: 'Bà Tẩn Mẩy' });
-  b = await createDraft(await as(platform, 'dongvinh.submitter'), catalog, { nomineeName: 'Bà Hồ Thị Kín' });
+  const dongVinh = await as(platform, 'dongvinh.submitter');
+  b = await createDraft(dongVinh, await loadCatalog(dongVinh, NGHE_AN_CAMPAIGN), { nomineeName: 'Bà Hồ Thị Kín' });
   const clerk = await createUser(admin, 'phuonglaocai.observer');
   await grant(admin, { userId: clerk.id, role: 'OBSERVER', unitId: await unitIdOf(platform, '02641') });
 });
@@ -67,7 +68,13 @@ describe('who sees what', () => {
 describe('filters', () => {
   it('by nomination: its whole trail, newest first', async () => {
     const events = await auditEvents(admin, { nominationId: a.id });
-    expect(events.map((e: any) => e.action).reverse().slice(0, 2)).toEqual(['CREATED', 'SUBMITTED']);
+    expect(events.map((e: any) => e.action).reverse().slice(0, 5)).toEqual([
+      'CREATED',
+      'DOCUMENT_UPLOADED',
+      'DOCUMENT_UPLOADED',
+      'DOCUMENT_UPLOADED',
+      'SUBMITTED',
+    ]);
     expect(events.map((e: any) => e.action)).toContain('APPROVED');
     const times = events.map((e: any) => Date.parse(e.occurredAt));
     expect([...times].sort((x, y) => y - x)).toEqual(times);

@@ -7,6 +7,7 @@ import {
   dataOf,
   DECIDE,
   loadCatalog,
+  NGHE_AN_CAMPAIGN,
   storedNomination,
   submit,
   type Gql,
@@ -26,7 +27,8 @@ beforeAll(async () => {
   const dongVinh = await as(platform, 'dongvinh.submitter');
   const catalog = await loadCatalog(xuanTang);
   laoCai = await submit(xuanTang, (await createDraft(xuanTang, catalog, { nomineeName: 'Ông Giàng A Páo' })).id);
-  ngheAn = await submit(dongVinh, (await createDraft(dongVinh, catalog, { nomineeName: 'Bà Hồ Thị Lam' })).id);
+  const ngheAnCatalog = await loadCatalog(dongVinh, NGHE_AN_CAMPAIGN);
+  ngheAn = await submit(dongVinh, (await createDraft(dongVinh, ngheAnCatalog, { nomineeName: 'Bà Hồ Thị Lam' })).id);
   laoCaiReviewer = await as(platform, 'laocaicity.reviewer');
   vinhReviewer = await as(platform, 'vinh.reviewer');
 });

@@ -141,7 +141,7 @@ describe('only an ACTIVE campaign takes nominations', () => {
 
   // Bug: nomination.service.ts createNomination never relates the nominating commune to the campaign's
   // issuing unit, so a Nghệ An commune files into Tỉnh Lào Cai's campaign (and Nghệ An would review it).
-  it.failing("a commune outside the issuing province cannot nominate into its campaign", async () => {
+  it("a commune outside the issuing province cannot nominate into its campaign", async () => {
     const before = await countNominations(platform);
     const res = await create(seeded, { nomineeName: 'Ông Nguyễn Văn Vinh' }, await as(platform, 'dongvinh.submitter'));
     const refused = (res.errors?.length ?? 0) > 0 || dataOf(res).createNomination.userErrors.length > 0;
@@ -151,7 +151,7 @@ describe('only an ACTIVE campaign takes nominations', () => {
 
   // Bug: pipeline.service.ts submitNomination never looks at the campaign's status, so a draft made
   // while the campaign ran is still sent into review after the campaign is CLOSED.
-  it.failing('a draft made while the campaign ran cannot be submitted once it is CLOSED', async () => {
+  it('a draft made while the campaign ran cannot be submitted once it is CLOSED', async () => {
     const made = await launchedCampaign('LC-DA-KET-THUC', ['BANG_KHEN_CHU_TICH_TINH'], [Y2024]);
     const draft = await createDraft(xuanTang, { ...catalogOf(made, units), movementIds: Array(4).fill(made.movements[0].id) });
     okPayload(await admin(CHANGE_STATUS, { input: { id: made.id, status: 'CLOSED' } }), 'changeCampaignStatus');

@@ -202,7 +202,7 @@ describe('configuration is validated, each fault with its own code, and a refusa
 
   // Bug: period.service.ts choosePolicies takes every policy in force by default, so an administrator's
   // own policy (any unit's) makes the default choice hold two policies ending at PROVINCE → DUPLICATE.
-  it.failing("an administrator's own policy does not stop periods of its dates from taking the default policies", async () => {
+  it("an administrator's own policy does not stop periods of its dates from taking the default policies", async () => {
     okPayload(await admin(CREATE_POLICY, { input: policyInput('LC_OWN_2018', '2018-01-01', '2018-12-31') }), 'createRoutingPolicy');
     const campaign = await createCampaign('LC-2018', { startYear: 2018, endYear: 2019 });
     const res = await admin(ADD_PERIOD, { input: periodInput(campaign.id, { year: 2018, name: 'Năm 2018', startsOn: '2018-01-01', endsOn: '2018-12-31', submissionOpensOn: '2018-11-01', submissionClosesOn: '2018-12-15' }) });
@@ -211,7 +211,7 @@ describe('configuration is validated, each fault with its own code, and a refusa
 
   // Bug: quota.service.ts setQuota reads `before` after creating the row, so a new quota is audited
   // as changed from the new value to itself instead of from nothing.
-  it.failing('a new quota is audited with no previous value, a replaced one with the old value', async () => {
+  it('a new quota is audited with no previous value, a replaced one with the old value', async () => {
     const input = { campaignId: draft.id, movementId: draft.movementId, periodKind: 'FINAL', nomineeKind: 'COLLECTIVE', maxCount: 8 };
     const created = okPayload(await admin(SET_QUOTA, { input }), 'setQuota').quota;
     okPayload(await admin(SET_QUOTA, { input: { ...input, maxCount: 5 } }), 'setQuota');

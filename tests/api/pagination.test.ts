@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResponse } from '../support/graphql-request';
-import { as, createDraft, dataOf, loadCatalog, submit, type Catalog, type Gql } from '../support/nomination-fixtures';
+import { as, createDraft, dataOf, loadCatalog, NGHE_AN_CAMPAIGN, submit, type Catalog, type Gql } from '../support/nomination-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 let platform: TestPlatform;
@@ -66,9 +66,10 @@ describe('paging through nominations', () => {
 
   it('a nomination created between two pages does not shift the next page', async () => {
     const gql = await as(platform, 'dongvinh.submitter');
-    const own = [(await createDraft(gql, catalog)).id, (await createDraft(gql, catalog)).id, (await createDraft(gql, catalog)).id];
+    const ngheAn = await loadCatalog(gql, NGHE_AN_CAMPAIGN);
+    const own = [(await createDraft(gql, ngheAn)).id, (await createDraft(gql, ngheAn)).id, (await createDraft(gql, ngheAn)).id];
     const first = await page(gql, { first: 2 });
-    const newest = (await createDraft(gql, catalog)).id;
+    const newest = (await createDraft(gql, ngheAn)).id;
     const second = await page(gql, { first: 2, after: first.pageInfo.endCursor });
     expect(ids(first)).toEqual([own[2], own[1]]);
     expect(ids(second)).toEqual([own[0]]);

@@ -131,7 +131,7 @@ describe("a reviewing unit's quota bounds what it forwards", () => {
 
   // Bug: quota-checks.ts lockQuota and quota.service.ts forwardedCount run through em.getConnection().execute,
   // outside the activity's transaction: the advisory xact lock is released at once, approvals are not serialised.
-  it.failing('two approvals racing for the last place: exactly one gets it', async () => {
+  it('two approvals racing for the last place: exactly one gets it', async () => {
     const catalog = await freshCampaign('QUOTA-RACE');
     await setQuota(catalog, 1, { unitId: units['080'] });
     const racers = [await submitted(catalog, 'Bà Tẩn Thị Mẩy'), await submitted(catalog, 'Ông Chảo Láo Lở')];
@@ -195,7 +195,7 @@ describe('the campaign quota bounds the commendation decisions', () => {
   });
 
   // Same cause as the racing approvals: assertDecisionQuota's lock and commendedCount run outside the transaction.
-  it.failing('two commendations racing for the last place: exactly one is issued', async () => {
+  it('two commendations racing for the last place: exactly one is issued', async () => {
     const catalog = await freshCampaign('QUOTA-DECISION-RACE');
     await setQuota(catalog, 1);
     const ready: any[] = [];

@@ -59,6 +59,15 @@ export async function uploadDocument(gql: Gql, nominationId: string, slot: strin
   return { ...document, ...body } as { id: string; sha256: string; size: number; version: number };
 }
 
+/** Uploads a PDF into each required slot still empty, as a commune completes its dossier before sending it. */
+export async function attachMissingDocuments(gql: Gql, nominationId: string) {
+  const res = await gql(`query ($id: ID!) { nomination(id: $id) { documents { slot } } }`, { id: nominationId });
+  const filled = new Set((res.data?.nomination?.documents ?? []).map((d: { slot: string }) => d.slot));
+  for (const slot of REQUIRED_SLOTS.filter((s) => !filled.has(s))) {
+    await uploadDocument(gql, nominationId, slot, samplePdf(`${slot} ${nominationId}`), `${slot.toLowerCase()}.pdf`);
+  }
+}
+
 /**
  * Uploads a small PDF into every required slot (tờ trình, báo cáo thành tích, biên bản họp xét),
  * so the nomination can be submitted. `submitter` is a signed-in client or a bearer token.

@@ -4,7 +4,7 @@ import { AuditEvent } from '../../server/entities/audit-event.entity';
 import { Nomination } from '../../server/entities/nomination.entity';
 import { RoleAssignment } from '../../server/entities/role-assignment.entity';
 import { User } from '../../server/entities/user.entity';
-import { attachRequiredDocuments } from './dossier-fixtures';
+import { attachMissingDocuments } from './dossier-fixtures';
 import { dataOf, graphqlAs, okPayload, USER_ERROR_FIELDS, type Gql } from './graphql-request';
 
 export { dataOf, okPayload, USER_ERROR_FIELDS, type Gql };
@@ -32,14 +32,18 @@ export async function as(platform: TestPlatform, username: string): Promise<Gql>
 
 
 
-export async function loadCatalog(gql: Gql): Promise<Catalog> {
+/** The seeded campaigns: Lào Cai's by default, Nghệ An's for the communes of Nghệ An. */
+export const LAO_CAI_CAMPAIGN = 'VI_NGUOI_NGHEO_2021_2025';
+export const NGHE_AN_CAMPAIGN = 'VI_NGUOI_NGHEO_2021_2025_NGHE_AN';
+
+export async function loadCatalog(gql: Gql, campaignCode = LAO_CAI_CAMPAIGN): Promise<Catalog> {
   const data = dataOf(
     await gql(`{
-      campaigns { periods { id name } movements { id position } }
+      campaigns { code periods { id name } movements { id position } }
       adminUnits(first: 100, filter: { includeAll: true }) { edges { node { id code } } }
     }`),
   );
-  const campaign = data.campaigns[0];
+  const campaign = data.campaigns.find((c: { code: string }) => c.code === campaignCode);
   return {
     periodId: campaign.periods.find((p: { name: string }) => p.name === 'Năm 2024').id,
     movementIds: [...campaign.movements].sort((a, b) => a.position - b.position).map((m: { id: string }) => m.id),
@@ -94,7 +98,7 @@ export const COMMEND = `mutation ($input: IssueCommendationInput!) { issueCommen
 
 /** Fills the required dossier slots and submits a draft; answers the nomination with its first task open. */
 export async function submit(gql: Gql, id: string) {
-  await attachRequiredDocuments(null, gql, id);
+  await attachMissingDocuments(gql, id);
   return okPayload(await gql(SUBMIT, { id }), 'submitNomination').nomination;
 }
 

@@ -7,7 +7,8 @@ import { commendedCount, decisionLimit, forwardedCount, forwardLimit } from '../
 
 /** Serialises decisions that share a quota, so two approvals cannot both take its last place. */
 async function lockQuota(em: EntityManager, key: string): Promise<void> {
-  await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [key]);
+  // em.execute runs inside the activity's transaction, so the lock lasts until it commits.
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [key]);
 }
 
 async function scopeOf(em: EntityManager, nomination: Nomination) {
