@@ -34,6 +34,8 @@ export interface RoutingPolicy {
   effectiveFrom: string;
   effectiveTo?: string;
   stages: StageDefinition[];
+  /** Working days a commune has to resubmit a returned nomination before it expires (10 by default). */
+  revisionWorkingDays?: number;
 }
 
 const PROVINCE_APPROVAL: StageDefinition = {

@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/workflow';
 import { Decision, FINAL_STATUSES, NominationStatus, TaskKind } from '../domain/enums';
 import { ERROR_MESSAGES, ErrorCode } from '../domain/error-codes';
 import type { RoutingPolicy } from '../domain/routing';
-import type { ActorRef, ClaimArgs, CommendArgs, DecideArgs, PipelineState } from './nomination-pipeline.messages';
+import type { ActorRef, ClaimArgs, CommendArgs, DecideArgs, ExtendDeadlineArgs, PipelineState } from './nomination-pipeline.messages';
 
 /**
  * Update validators: they refuse, before anything is written to history, an action the pipeline's
@@ -39,7 +39,9 @@ function assertActive(state: PipelineState): void {
 
 function assertRole(policy: RoutingPolicy, state: PipelineState, actor: ActorRef): void {
   const stage = policy.stages[state.stageIndex];
-  if (actor.role !== stage.role) {
+  const task = state.openTask;
+  const escalatedTo = !!task?.escalatedRole && actor.role === task.escalatedRole && actor.unitId === task.escalatedUnitId;
+  if (actor.role !== stage.role && !escalatedTo) {
     refuse(ErrorCode.FORBIDDEN, `Stage ${stage.key} is acted on by the ${stage.role} role.`);
   }
 }
@@ -106,6 +108,25 @@ export function validateResubmit(state: PipelineState): void {
   assertIdle(state);
   if (state.status !== NominationStatus.RETURNED) {
     refuse(ErrorCode.INVALID_STATE, `Only a returned nomination can be resubmitted; it is ${state.status}.`);
+  }
+}
+
+export function validateExtend(state: PipelineState, args: ExtendDeadlineArgs): void {
+  assertIdle(state);
+  assertOpenTask(state, args.taskId);
+  if (!Number.isInteger(args.workingDays) || args.workingDays < 1 || args.workingDays > 60) {
+    refuse(ErrorCode.INVALID_VALUE, 'An extension is 1 to 60 working days.', 'Gia hạn từ 1 đến 60 ngày làm việc.');
+  }
+}
+
+/** The round concludes only a nomination waiting at its decision stage. */
+export function validateConclude(policy: RoutingPolicy, state: PipelineState): void {
+  assertIdle(state);
+  assertActive(state);
+  assertNotSuspended(state);
+  const task = state.openTask;
+  if (!task || policy.stages[task.stageIndex].kind !== TaskKind.DECISION) {
+    refuse(ErrorCode.INVALID_STATE, 'The nomination is not waiting for the commendation decision.', 'Hồ sơ chưa ở bước ra quyết định khen thưởng.');
   }
 }
 

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Decision, NominationStatus, Role } from '../domain/enums';
 import type { RoutingPolicy } from '../domain/routing';
 
@@ -24,6 +24,14 @@ export interface OpenTaskState {
   round: number;
   assigneeId: string | null;
   dueAt: string;
+  /** Reminders still to send (offset in working days before the deadline, and when). */
+  reminders: { offset: number; at: string }[];
+  /** 0 until the deadline passes; then the escalation level reached. */
+  escalationLevel: number;
+  escalationDueAt: string | null;
+  /** Who may act on it besides the stage's role, once escalated. */
+  escalatedRole: Role | null;
+  escalatedUnitId: string | null;
 }
 
 /** The pipeline's own view of a nomination; the database holds its projection. */
@@ -39,6 +47,12 @@ export interface PipelineState {
   busy: boolean;
   /** The status a suspended nomination returns to when resumed. */
   suspendedFrom?: NominationStatus | null;
+  /** While returned: when the commune's time to resubmit ends. */
+  revisionDueAt?: string | null;
+  /** Working days a stage had left when it returned the nomination (its clock stopped). */
+  remainingDays?: Record<string, number>;
+  /** The open task whose level reached its period cut-off: its timeout action applies now. */
+  cutoffTaskId?: string | null;
 }
 
 export interface ClaimArgs {
@@ -52,6 +66,8 @@ export interface DecideArgs {
   decision: Decision;
   comment: string | null;
   actor: ActorRef;
+  /** The reviewer's score (0–100) with an approval, used to rank the commendation round. */
+  score?: number | null;
 }
 
 export interface ResubmitArgs {
@@ -82,6 +98,25 @@ export interface ResumeArgs {
   comment: string | null;
 }
 
+/** The period's commendation round decides the nomination waiting at its decision stage. */
+export interface ConcludeArgs {
+  awarded: boolean;
+  /** Set when awarded: the round's signed decision. */
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  certificateNumber: string | null;
+  comment: string | null;
+  /** The chair who signed (null when the round ends it without an award on its own). */
+  actor: ActorRef | null;
+}
+
+export interface ExtendDeadlineArgs {
+  taskId: string;
+  workingDays: number;
+  reason: string;
+  actor: ActorRef;
+}
+
 export const pipelineStateQuery = defineQuery<PipelineState>('pipelineState');
 /** Answers once the first review task is open, so submitNomination can return it. */
 export const awaitFirstTaskUpdate = defineUpdate<PipelineState>('awaitFirstTask');
@@ -92,6 +127,10 @@ export const withdrawUpdate = defineUpdate<PipelineState, [WithdrawArgs]>('withd
 export const issueCommendationUpdate = defineUpdate<PipelineState, [CommendArgs]>('issueCommendation');
 export const suspendUpdate = defineUpdate<PipelineState, [SuspendArgs]>('suspend');
 export const resumeUpdate = defineUpdate<PipelineState, [ResumeArgs]>('resume');
+export const concludeUpdate = defineUpdate<PipelineState, [ConcludeArgs]>('conclude');
+export const extendDeadlineUpdate = defineUpdate<PipelineState, [ExtendDeadlineArgs]>('extendDeadline');
+/** Sent by the period workflow when a level's cut-off passes: open work there times out now. */
+export const cutoffSignal = defineSignal<[{ level: string }]>('cutoff');
 
 export const NOMINATION_PIPELINE_WORKFLOW = 'nominationPipeline';
 

@@ -4,7 +4,7 @@ import type { Orm } from '../server/db/open-database';
 import { createPipelineActivities } from './activities/pipeline.activities';
 
 export interface PipelineWorkerOptions {
-  config: Pick<AppConfig, 'temporalAddress' | 'temporalNamespace' | 'taskQueue'>;
+  config: Pick<AppConfig, 'temporalAddress' | 'temporalNamespace' | 'taskQueue' | 'workingDayMs'>;
   orm: Orm;
   /** Tests pass a prebuilt bundle so several workers share one webpack run. */
   workflowBundle?: { code: string };
@@ -18,7 +18,7 @@ export async function createPipelineWorker({ config, orm, workflowBundle }: Pipe
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('./index') }),
-    activities: createPipelineActivities({ orm }),
+    activities: createPipelineActivities({ orm, workingDayMs: config.workingDayMs }),
   });
   return { worker, connection };
 }

@@ -1,12 +1,14 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Client } from '@temporalio/client';
+import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/open-database';
 import { buildAppSchema } from '../graphql/build-schema';
 import type { RequestContext } from '../graphql/context';
+import { NotificationListener } from '../notifications/notification-listener';
 import type { DocumentStorage } from '../storage/document-storage';
 import { LocalDiskStorage } from '../storage/local-disk.storage';
 import { documentRoute } from './document-route';
@@ -15,6 +17,7 @@ import { graphqlRoute } from './graphql-route';
 import { healthRoute } from './health-route';
 import { createHttpServer } from './http-server';
 import { viewerOf } from './http-util';
+import { attachSubscriptions } from './subscriptions';
 import { uploadRoute } from './upload-route';
 
 export interface ApiDeps {
@@ -41,9 +44,9 @@ export function contextFactory({ config, orm, temporal }: ApiDeps) {
   };
 }
 
-export async function createApolloServer(plugins: ApolloServerPlugin<RequestContext>[] = []) {
+export async function createApolloServer(plugins: ApolloServerPlugin<RequestContext>[] = [], schema?: GraphQLSchema) {
   return new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema: schema ?? (await buildAppSchema()),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -62,15 +65,17 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 /**
- * Starts the API on `port` (0: any free one): /graphql, PUT /uploads/<token>, GET /documents/<id>
- * and /healthz on one node server; `stop` drains in-flight requests, then closes it.
+ * Starts the API on `port` (0: any free one): /graphql (HTTP, and graphql-ws subscriptions on its
+ * upgrades), PUT /uploads/<token>, GET /documents/<id> and /healthz on one node server, with the
+ * LISTEN connection that feeds subscriptions; `stop` closes sockets, drains requests, then closes it.
  */
 export async function startApiServer(deps: ApiDeps, port = deps.config.port): Promise<ApiServer> {
   // Our own copy: publicUrl is completed below once the real port is known (port 0 in tests).
   const config: AppConfig = { ...deps.config };
   const storage = deps.storage ?? new LocalDiskStorage(config.storageDir);
   const routeDeps = { orm: deps.orm, config, storage };
-  const apollo = await createApolloServer();
+  const schema = await buildAppSchema();
+  const apollo = await createApolloServer([], schema);
   const httpServer = createHttpServer([
     graphqlRoute(apollo, contextFactory({ ...deps, config })),
     uploadRoute(routeDeps),
@@ -80,12 +85,21 @@ export async function startApiServer(deps: ApiDeps, port = deps.config.port): Pr
   // Stopping Apollo then stops taking requests, lets those in flight (uploads too) finish, and closes the server.
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await apollo.start();
+  const notifications = new NotificationListener(config.databaseUrl);
+  await notifications.start();
+  const subscriptions = attachSubscriptions({ httpServer, schema, orm: deps.orm, temporal: deps.temporal, config, notifications });
+  // WebSockets first: the drain below would otherwise wait for them.
+  const stop = async () => {
+    await subscriptions.close();
+    await apollo.stop();
+    await notifications.stop();
+  };
   try {
     const actualPort = await listen(httpServer, port);
     config.publicUrl ??= `http://localhost:${actualPort}`;
-    return { url: `http://localhost:${actualPort}/graphql`, httpServer, stop: () => apollo.stop() };
+    return { url: `http://localhost:${actualPort}/graphql`, httpServer, stop };
   } catch (error) {
-    await apollo.stop();
+    await stop();
     throw error;
   }
 }

@@ -22,6 +22,11 @@ export interface AppConfig {
   publicUrl: string | null;
   /** Lifetime of a signed upload URL. */
   uploadUrlTtlSeconds: number;
+  /**
+   * When set, a working day lasts this many milliseconds instead of following the Vietnamese
+   * calendar: tests and demos watch reminders, escalations and timeouts in seconds.
+   */
+  workingDayMs: number | null;
 }
 
 const DEV_JWT_SECRET = 'thidua-development-secret-change-me';
@@ -49,7 +54,7 @@ function publicUrl(value: string | undefined): string | null {
 function seconds(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   const parsed = Number(value?.trim() || fallback);
   if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-    throw new ConfigError(`${name} must be a whole number of seconds from ${min} to ${max}, got "${value}".`);
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
   }
   return parsed;
 }
@@ -95,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     storageDir: resolve(env.STORAGE_DIR?.trim() || join(repoRoot(), '.data', 'documents')),
     publicUrl: publicUrl(env.PUBLIC_URL),
     uploadUrlTtlSeconds: seconds('UPLOAD_URL_TTL_SECONDS', env.UPLOAD_URL_TTL_SECONDS, 900, 30, 86_400),
+    workingDayMs: env.WORKING_DAY_MS ? seconds('WORKING_DAY_MS', env.WORKING_DAY_MS, 0, 100, 86_400_000) : null,
   };
 }

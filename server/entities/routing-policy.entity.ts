@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { StageDefinition } from '../../domain/routing';
 import { AdminUnit } from './admin-unit.entity';
 import { BaseEntity } from './base';
@@ -7,7 +7,7 @@ import { BaseEntity } from './base';
 /** Routing is data: the ordered stages a period's nominations walk, with their deadlines. */
 @ObjectType('RoutingPolicy', { description: 'The ordered review stages of a period, each with its level, role and deadline.' })
 @Entity({ tableName: 'routing_policy' })
-export class RoutingPolicyEntity extends BaseEntity<'builtIn'> {
+export class RoutingPolicyEntity extends BaseEntity<'builtIn' | 'revisionWorkingDays'> {
   @Field()
   @Property({ type: 'string', length: 50, unique: true })
   code!: string;
@@ -26,6 +26,10 @@ export class RoutingPolicyEntity extends BaseEntity<'builtIn'> {
 
   @Property({ type: 'json' })
   stages!: StageDefinition[];
+
+  @Field(() => Int, { description: 'Working days a commune has to resubmit a returned nomination.' })
+  @Property({ type: 'integer' })
+  revisionWorkingDays: number = 10;
 
   @Field({ description: 'Shipped with thidua (three-tier and two-tier); not editable.' })
   @Property({ type: 'boolean' })

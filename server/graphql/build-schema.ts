@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import './enums';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { AdminUnitResolver } from '../resolvers/admin-unit.resolver';
 import { AuditEventResolver } from '../resolvers/audit-event.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
 import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
 import { DossierDocumentResolver, NominationDocumentsResolver } from '../resolvers/dossier.resolver';
+import { MonitoringResolver, NominationDeadlineResolver } from '../resolvers/monitoring.resolver';
 import { NominationResolver } from '../resolvers/nomination.resolver';
+import { NotificationResolver } from '../resolvers/notification.resolver';
 import { ReviewTaskResolver } from '../resolvers/review-task.resolver';
 import { RoleAssignmentAccessResolver, UserAdminResolver } from '../resolvers/user-admin.resolver';
 import { RoleAssignmentResolver, ViewerResolver } from '../resolvers/viewer.resolver';
@@ -29,13 +31,30 @@ export const RESOLVERS = [
   WorkflowStateResolver,
   DossierDocumentResolver,
   NominationDocumentsResolver,
+  NotificationResolver,
+  MonitoringResolver,
+  NominationDeadlineResolver,
 ] as const;
+
+/**
+ * Our subscriptions bring their own `subscribe` (fed by PostgreSQL LISTEN, see server/notifications);
+ * type-graphql still insists on a pubSub once any @Subscription exists, so it gets one that refuses topics.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('Subscriptions here are fed by PostgreSQL LISTEN, not by topics.');
+  },
+  subscribe() {
+    throw new Error('Subscriptions here are fed by PostgreSQL LISTEN, not by topics.');
+  },
+};
 
 /** The executable schema; `npm run schema:emit` prints the same to schema/schema.graphql. */
 export function buildAppSchema(emitSchemaFile?: string) {
   return buildSchema({
     resolvers: RESOLVERS,
     validate: false,
+    pubSub: NO_TOPICS,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
 }

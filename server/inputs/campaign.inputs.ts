@@ -120,6 +120,9 @@ export class CreateRoutingPolicyInput {
 
   @Field(() => [StageInput])
   stages!: StageInput[];
+
+  @Field(() => Int, { nullable: true, description: 'Working days a commune has to resubmit a returned nomination (10 by default).' })
+  revisionWorkingDays?: number | null;
 }
 
 @InputType({ description: 'A quota; with neither unitId nor unitLevel it bounds the campaign\'s decisions.' })

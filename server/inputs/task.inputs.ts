@@ -20,6 +20,21 @@ export class DecideTaskInput {
 
   @Field(() => String, { nullable: true, description: 'Required when returning or rejecting: the reason.' })
   comment?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'With an approval: the score (0–100) that ranks it in the commendation round.' })
+  score?: number | null;
+}
+
+@InputType({ description: 'More working days for an open task, with the reason.' })
+export class ExtendDeadlineInput {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => Int, { description: '1 to 60 working days, counted from the current deadline (or now, if passed).' })
+  workingDays!: number;
+
+  @Field()
+  reason!: string;
 }
 
 @InputType({ description: 'The chair\'s commendation decision closing the pipeline.' })

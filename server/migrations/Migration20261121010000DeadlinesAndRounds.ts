@@ -3,6 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261121010000DeadlinesAndRounds extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`alter table "routing_policy" add column "revision_working_days" int not null default 10;`);
     this.addSql(`create type "approval_threshold" as enum ('SIMPLE_MAJORITY', 'NINETY_PERCENT_OF_MEMBERS');`);
     this.addSql(`create type "notification_kind" as enum ('TASK_ASSIGNED', 'REMINDER', 'ESCALATION', 'DEADLINE_EXTENDED', 'RETURNED', 'DECISION', 'WINDOW', 'VOTE_REQUESTED', 'OBJECTION');`);
     this.addSql(`create type "round_status" as enum ('SHORTLISTING', 'VOTING', 'PUBLIC_NOTICE', 'SIGNING', 'ISSUED');`);

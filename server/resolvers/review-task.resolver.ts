@@ -9,8 +9,8 @@ import { pipelineDeps, requireViewer, type RequestContext } from '../graphql/con
 import { mutationPayload, queryResult } from '../graphql/mutation-result';
 import { PageArgs } from '../graphql/pagination';
 import { TaskPayload } from '../graphql/payloads';
-import { ClaimTaskInput, DecideTaskInput, IssueCommendationInput, TaskFilter } from '../inputs/task.inputs';
-import { claimTask, decideTask, issueCommendation } from '../services/pipeline.service';
+import { ClaimTaskInput, DecideTaskInput, ExtendDeadlineInput, IssueCommendationInput, TaskFilter } from '../inputs/task.inputs';
+import { claimTask, decideTask, extendDeadline, issueCommendation } from '../services/pipeline.service';
 import { myTasks } from '../services/task.service';
 
 @ObjectType()
@@ -36,6 +36,16 @@ export class ReviewTaskResolver {
   @Mutation(() => TaskPayload, { description: 'Approve, return for revision or reject.' })
   decideTask(@Ctx() ctx: RequestContext, @Arg('input') input: DecideTaskInput) {
     return mutationPayload(() => decideTask(pipelineDeps(ctx), input));
+  }
+
+  @Mutation(() => TaskPayload, { description: 'ADMIN: give an open task more working days; reminders and escalation follow the new deadline.' })
+  extendDeadline(@Ctx() ctx: RequestContext, @Arg('input') input: ExtendDeadlineInput) {
+    return mutationPayload(() => extendDeadline(pipelineDeps(ctx), input));
+  }
+
+  @FieldResolver(() => AdminUnit, { nullable: true, description: 'Where the task escalated, once overdue.' })
+  escalatedToUnit(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
+    return task.escalatedToUnit ? ctx.em.findOne(AdminUnit, task.escalatedToUnit.id) : null;
   }
 
   @Mutation(() => TaskPayload, { description: 'Record the signed commendation decision; the nomination ends COMMENDED.' })

@@ -8,6 +8,7 @@ import {
   awaitFirstTaskUpdate,
   claimTaskUpdate,
   decideTaskUpdate,
+  extendDeadlineUpdate,
   issueCommendationUpdate,
   NOMINATION_PIPELINE_WORKFLOW,
   nominationWorkflowId,
@@ -63,13 +64,14 @@ export async function submitNomination(deps: PipelineDeps, id: string) {
   const nomination = await readableNomination(deps.em, deps.viewer, id);
   const actor = actorFor(deps.viewer, Role.SUBMITTER, nomination.unit.path);
   assertCanPerform(nomination.status, 'SUBMIT');
-  await assertDossierReady(deps.em, id);
   const period = await deps.em.findOneOrFail(Period, nomination.period.id);
+  assertWindowOpen(period, vietnamToday());
+  await assertDossierReady(deps.em, id);
   assertCampaignActive(await deps.em.findOneOrFail(Campaign, period.campaign.id));
   const award = await deps.em.findOneOrFail(AwardType, nomination.award.id);
-  const { code, name, effectiveFrom, effectiveTo, stages } = await policyForAward(period, award);
+  const { code, name, effectiveFrom, effectiveTo, stages, revisionWorkingDays } = await policyForAward(period, award);
   // The workflow keeps this snapshot: later edits of the policy do not move nominations in flight.
-  const policy = { code, name, effectiveFrom, effectiveTo: effectiveTo ?? undefined, stages };
+  const policy = { code, name, effectiveFrom, effectiveTo: effectiveTo ?? undefined, stages, revisionWorkingDays };
   const start = new WithStartWorkflowOperation(NOMINATION_PIPELINE_WORKFLOW, {
     workflowId: nominationWorkflowId(id),
     taskQueue: deps.config.taskQueue,
@@ -148,7 +150,8 @@ export async function resumeNomination(deps: PipelineDeps, id: string, comment: 
 /** A task the viewer may act on in its candidate role, with its nomination. */
 async function actionableTask(deps: PipelineDeps, taskId: string) {
   const task = await findOrRefuse(deps.em, ReviewTask, taskId, 'taskId', ['unit', 'nomination'] as const);
-  const actor = taskActorFor(deps.viewer, task.candidateRole, task.unit.id);
+  const escalatedTo = task.escalatedToRole && task.escalatedToUnit ? { role: task.escalatedToRole, unitId: task.escalatedToUnit.id } : null;
+  const actor = taskActorFor(deps.viewer, task.candidateRole, task.unit.id, escalatedTo);
   if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED) throw DomainError.of(ErrorCode.TASK_CLOSED, 'taskId');
   return { task, actor };
 }
@@ -162,16 +165,17 @@ export async function claimTask(deps: PipelineDeps, taskId: string) {
 
 export async function decideTask(
   deps: PipelineDeps,
-  input: { taskId: string; round: number; decision: Decision; comment?: string | null },
+  input: { taskId: string; round: number; decision: Decision; comment?: string | null; score?: number | null },
 ) {
   const { task, actor } = await actionableTask(deps, input.taskId);
+  const score = cleanScore(input.decision, input.score);
   const comment =
     input.decision === Decision.APPROVE
       ? cleanText('comment', input.comment, false) || null
       : requireReason('comment', input.comment);
   return taskViaWorkflow(deps, task, (handle) =>
     handle.executeUpdate(decideTaskUpdate, {
-      args: [{ taskId: input.taskId, round: input.round, decision: input.decision, comment, actor }],
+      args: [{ taskId: input.taskId, round: input.round, decision: input.decision, comment, actor, score }],
     }),
   );
 }
@@ -202,4 +206,36 @@ function cleanDecisionDate(value: string): string {
     });
   }
   return value;
+}
+
+/** A score (0–100) goes with an approval; it ranks the nomination in the commendation round. */
+function cleanScore(decision: Decision, score: number | null | undefined): number | null {
+  if (score === null || score === undefined) return null;
+  if (decision !== Decision.APPROVE || !Number.isInteger(score) || score < 0 || score > 100) {
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'score', {
+      en: 'A score is a whole number from 0 to 100, given with an approval.',
+      vi: 'Điểm là số nguyên từ 0 đến 100, kèm theo quyết định đồng ý.',
+    });
+  }
+  return score;
+}
+
+/** Communes submit only within the period's window (Vietnam's calendar day). */
+function assertWindowOpen(period: Period, today: string): void {
+  if (period.submissionOpensOn <= today && today <= period.submissionClosesOn) return;
+  throw DomainError.of(ErrorCode.SUBMISSION_WINDOW_CLOSED, 'id', {
+    en: `"${period.name}" takes submissions from ${period.submissionOpensOn} to ${period.submissionClosesOn}; today is ${today}.`,
+    vi: `Đợt "${period.name}" nhận hồ sơ từ ${period.submissionOpensOn} đến ${period.submissionClosesOn}; hôm nay là ${today}.`,
+  });
+}
+
+/** An ADMIN over the task's unit moves its deadline; the running workflow picks it up at once. */
+export async function extendDeadline(deps: PipelineDeps, input: { taskId: string; workingDays: number; reason: string }) {
+  const task = await findOrRefuse(deps.em, ReviewTask, input.taskId, 'taskId', ['unit', 'nomination'] as const);
+  const actor = actorFor(deps.viewer, Role.ADMIN, task.unit.path);
+  if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED) throw DomainError.of(ErrorCode.TASK_CLOSED, 'taskId');
+  const reason = requireReason('reason', input.reason);
+  return taskViaWorkflow(deps, task, (handle) =>
+    handle.executeUpdate(extendDeadlineUpdate, { args: [{ taskId: input.taskId, workingDays: input.workingDays, reason, actor }] }),
+  );
 }

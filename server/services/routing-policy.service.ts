@@ -31,6 +31,7 @@ export interface RoutingPolicyInput {
   effectiveTo?: string | null;
   ownerUnitId: string;
   stages: StageDefinition[];
+  revisionWorkingDays?: number | null;
 }
 
 /** An administrator's own policy, checked against the unit tree in force on its first day. */
@@ -46,6 +47,10 @@ export async function createRoutingPolicy(em: EntityManager, viewer: Viewer, inp
   }
   assertDay(input.effectiveFrom, 'effectiveFrom');
   if (input.effectiveTo) assertRange(input.effectiveFrom, assertDay(input.effectiveTo, 'effectiveTo'), 'effectiveTo');
+  const revision = input.revisionWorkingDays ?? 10;
+  if (!Number.isInteger(revision) || revision < 1 || revision > 60) {
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'revisionWorkingDays', { en: 'The revision deadline is 1 to 60 working days.', vi: 'Thời hạn bổ sung hồ sơ từ 1 đến 60 ngày làm việc.' });
+  }
   const errors = routingPolicyErrors(input.stages, await levelsInForce(em, input.effectiveFrom));
   if (errors.length) throw DomainError.all(errors);
   const policy = em.create(RoutingPolicyEntity, {
@@ -54,6 +59,7 @@ export async function createRoutingPolicy(em: EntityManager, viewer: Viewer, inp
     effectiveFrom: input.effectiveFrom,
     effectiveTo: input.effectiveTo ?? null,
     stages: input.stages,
+    revisionWorkingDays: revision,
     ownerUnit: owner,
   });
   await auditConfig(em, viewer, role.unitId, { type: 'RoutingPolicy', id: policy.id }, { code, stages: input.stages });

@@ -8,15 +8,17 @@ import { paginate } from '../graphql/pagination';
 const ACTIVE = [TaskStatus.OPEN, TaskStatus.CLAIMED];
 
 /**
- * The viewer's inbox: tasks whose candidate role they hold at the task's unit, unclaimed or claimed
- * by them (closed ones when asked by status, limited to those they decided or were assigned).
+ * The viewer's inbox: tasks whose candidate role they hold at the task's unit (unclaimed, or claimed
+ * by them), tasks escalated to a role they hold, and — when asking for closed ones — those they decided.
  */
 export function myTasks(em: EntityManager, viewer: Viewer, statuses: TaskStatus[] | null | undefined, page: PageArgs) {
   const wanted = statuses?.length ? statuses : ACTIVE;
-  const reachable = viewer.roles.map((r) => ({ candidateRole: r.role, unit: r.unitId }));
-  const mine = { $or: [{ assignee: null }, { assignee: viewer.user.id }, { decidedBy: viewer.user.id }] };
-  const where: FilterQuery<ReviewTask> = {
-    $and: [{ status: { $in: wanted } }, { $or: reachable.length ? reachable : [{ id: null }] }, mine],
-  };
+  const me = viewer.user.id;
+  const reachable: FilterQuery<ReviewTask>[] = viewer.roles.flatMap((r) => [
+    { candidateRole: r.role, unit: r.unitId, $or: [{ assignee: null }, { assignee: me }] },
+    { escalatedToRole: r.role, escalatedToUnit: r.unitId },
+  ]);
+  reachable.push({ decidedBy: me });
+  const where: FilterQuery<ReviewTask> = { $and: [{ status: { $in: wanted } }, { $or: reachable }] };
   return paginate(em, ReviewTask, where, page);
 }

@@ -49,7 +49,7 @@ const noop = () => undefined;
 const quietLogger = { trace: noop, debug: noop, info: noop, warn: noop, error: console.error, log: noop };
 
 /** The real platform for a test file: its own database, Temporal task queue, worker and Apollo server. */
-export async function startTestPlatform({ worker: withWorker = true } = {}): Promise<TestPlatform> {
+export async function startTestPlatform({ worker: withWorker = true, env = {} as Record<string, string> } = {}): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -58,6 +58,7 @@ export async function startTestPlatform({ worker: withWorker = true } = {}): Pro
     TEMPORAL_TASK_QUEUE: `test-${randomBytes(6).toString('hex')}`,
     JWT_SECRET: 'test-secret-for-jest-only-0123456789',
     STORAGE_DIR: mkdtempSync(join(tmpdir(), 'thidua-documents-')),
+    ...env,
   });
   const temporal = await connectTemporal(config);
   const api = await startApiServer({ config, orm: db.orm, temporal }, 0);

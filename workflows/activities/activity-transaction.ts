@@ -2,7 +2,9 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationFailure } from '@temporalio/activity';
 import { ErrorCode } from '../../domain/error-codes';
+import type { DeadlineClock } from '../../domain/deadline-clock';
 import type { Orm } from '../../server/db/open-database';
+import { loadDeadlineClock } from '../../server/services/deadline-clock.service';
 import { Nomination } from '../../server/entities/nomination.entity';
 
 /** One transaction per activity: its state change and its audit event commit together or not at all. */
@@ -15,4 +17,16 @@ export async function lockNomination(em: EntityManager, id: string): Promise<Nom
   const nomination = await em.findOne(Nomination, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!nomination) throw ApplicationFailure.nonRetryable(`Nomination ${id} does not exist`, ErrorCode.NOT_FOUND);
   return nomination;
+}
+
+/** What every activity factory receives. */
+export interface ActivityDeps {
+  orm: Orm;
+  /** Compressed working days for tests and demos; null follows the Vietnamese calendar. */
+  workingDayMs: number | null;
+}
+
+/** The deadline clock, with the administrators' calendar overrides as they are now. */
+export function clockFor(em: EntityManager, deps: ActivityDeps): Promise<DeadlineClock> {
+  return loadDeadlineClock(em, deps.workingDayMs);
 }

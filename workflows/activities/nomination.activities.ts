@@ -5,13 +5,13 @@ import { ReviewTask } from '../../server/entities/review-task.entity';
 import { hasAudit, recordAudit } from '../../server/services/audit';
 import { freezeDossier } from '../../server/services/dossier.service';
 import type { ActorRef } from '../nomination-pipeline.messages';
-import { lockNomination, transactionRunner } from './activity-transaction';
+import { lockNomination, transactionRunner, type ActivityDeps } from './activity-transaction';
 
 /**
  * The nomination's own moves: submission, resubmission, suspension and withdrawal. Each is one
  * transaction keyed so that a retry after a crash finds its earlier write and does nothing twice.
  */
-export function createNominationActivities({ orm }: { orm: Orm }) {
+export function createNominationActivities({ orm }: ActivityDeps) {
   const inTransaction = transactionRunner(orm);
 
   return {
@@ -101,6 +101,30 @@ export function createNominationActivities({ orm }: { orm: Orm }) {
         });
       });
     },
+    /** The commendation round ended without an award for this nomination. */
+    async markNotAwarded(args: { nominationId: string; taskId: string; comment: string | null; actor: ActorRef | null }): Promise<void> {
+      await inTransaction(async (em) => {
+        const key = `nomination:${args.nominationId}:not-awarded`;
+        if (await hasAudit(em, key)) return;
+        const nomination = await lockNomination(em, args.nominationId);
+        const task = await em.findOneOrFail(ReviewTask, args.taskId);
+        task.status = TaskStatus.DONE;
+        task.closedAt = new Date();
+        const before = nomination.status;
+        nomination.status = NominationStatus.NOT_AWARDED;
+        nomination.currentStageKey = null;
+        await recordAudit(em, {
+          key,
+          nominationId: nomination.id,
+          actor: args.actor,
+          action: AuditAction.NOT_AWARDED,
+          before: { status: before },
+          after: { status: nomination.status },
+          comment: args.comment,
+        });
+      });
+    },
+
     async withdraw(args: { nominationId: string; actor: ActorRef; reason: string }): Promise<void> {
       await inTransaction(async (em) => {
         const key = `nomination:${args.nominationId}:withdrawn`;

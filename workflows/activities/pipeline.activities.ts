@@ -1,10 +1,11 @@
-import type { Orm } from '../../server/db/open-database';
+import { createDeadlineActivities } from './deadline.activities';
+import type { ActivityDeps } from './activity-transaction';
 import { createNominationActivities } from './nomination.activities';
 import { createReviewActivities } from './review.activities';
 
 /** Every activity the nomination pipeline calls, built on one ORM. */
-export function createPipelineActivities(deps: { orm: Orm }) {
-  return { ...createNominationActivities(deps), ...createReviewActivities(deps) };
+export function createPipelineActivities(deps: ActivityDeps) {
+  return { ...createNominationActivities(deps), ...createReviewActivities(deps), ...createDeadlineActivities(deps) };
 }
 
 export type PipelineActivities = ReturnType<typeof createPipelineActivities>;

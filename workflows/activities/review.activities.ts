@@ -1,11 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationFailure } from '@temporalio/activity';
+import type { DeadlineClock } from '../../domain/deadline-clock';
 import { AuditAction, Decision, NominationStatus, TaskKind, TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import type { StageDefinition } from '../../domain/routing';
-import { addWorkingDays } from '../../domain/working-days';
-import type { Orm } from '../../server/db/open-database';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import type { Nomination } from '../../server/entities/nomination.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
@@ -13,33 +12,47 @@ import { User } from '../../server/entities/user.entity';
 import { hasAudit, recordAudit } from '../../server/services/audit';
 import { ancestorAtLevel } from '../../server/services/unit-tree';
 import type { ActorRef, CommendArgs } from '../nomination-pipeline.messages';
-import { lockNomination, transactionRunner } from './activity-transaction';
+import { lockNomination, type ActivityDeps, transactionRunner, clockFor } from './activity-transaction';
 import { assertDecisionQuota, assertForwardQuota } from './quota-checks';
 
 export interface OpenedTask {
   taskId: string;
   assigneeId: string | null;
   dueAt: string;
+  /** When reminders fall due (ISO instants), from the stage's offsets before the deadline. */
+  reminderAts: { offset: number; at: string }[];
 }
+
+/** What a RETURN leaves for later: the reviewing stage's unused days and the commune's own deadline. */
+export interface DecisionOutcome {
+  remainingWorkingDays: number | null;
+  revisionDueAt: string | null;
+}
+
+/** A pipeline's own actions (timeouts) have no person: they are recorded with a null actor. */
+export type Actor = ActorRef | null;
 
 /**
  * The stages' work: opening tasks, claims, decisions and the commendation. Tasks are unique per
  * nomination, stage and round, and decisions keyed per task, so retries never duplicate them.
  */
-export function createReviewActivities({ orm }: { orm: Orm }) {
-  const inTransaction = transactionRunner(orm);
+export function createReviewActivities(deps: ActivityDeps) {
+  const inTransaction = transactionRunner(deps.orm);
 
   return {
-    async openTask(args: { nominationId: string; stageIndex: number; stage: StageDefinition; round: number }): Promise<OpenedTask> {
+    async openTask(args: { nominationId: string; stageIndex: number; stage: StageDefinition; round: number; workingDays: number }): Promise<OpenedTask> {
       return inTransaction(async (em) => {
+        const clock = await clockFor(em, deps);
         const nomination = await lockNomination(em, args.nominationId);
         const existing = await em.findOne(ReviewTask, { nomination, stageKey: args.stage.key, round: args.round });
-        const task = existing ?? (await createTask(em, nomination, args.stage, args.round));
+        const task = existing ?? (await createTask(em, clock, nomination, args.stage, args.round, args.workingDays));
         nomination.stageIndex = args.stageIndex;
         nomination.currentStageKey = args.stage.key;
-        return { taskId: task.id, assigneeId: task.assignee?.id ?? null, dueAt: task.dueAt.toISOString() };
+        nomination.revisionDueAt = null;
+        return { taskId: task.id, assigneeId: task.assignee?.id ?? null, dueAt: task.dueAt.toISOString(), reminderAts: reminderTimes(clock, task.dueAt, args.stage.reminderOffsets) };
       });
     },
+
     async claimTask(args: { taskId: string; actor: ActorRef }): Promise<void> {
       await inTransaction(async (em) => {
         const task = await em.findOneOrFail(ReviewTask, args.taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -55,38 +68,50 @@ export function createReviewActivities({ orm }: { orm: Orm }) {
         });
       });
     },
+
+    /** A decision by a person, or by the pipeline when a timeout action applies (`auto`). */
     async recordDecision(args: {
       nominationId: string;
       taskId: string;
       decision: Decision;
       comment: string | null;
-      actor: ActorRef;
+      actor: Actor;
       nextStatus: NominationStatus;
       stageKind: TaskKind;
-    }): Promise<void> {
-      await inTransaction(async (em) => {
+      score?: number | null;
+      auto?: boolean;
+      revisionWorkingDays?: number;
+    }): Promise<DecisionOutcome> {
+      return inTransaction(async (em) => {
+        const clock = await clockFor(em, deps);
         const key = `task:${args.taskId}:decided`;
-        if (await hasAudit(em, key)) return;
         const nomination = await lockNomination(em, args.nominationId);
         const task = await em.findOneOrFail(ReviewTask, args.taskId);
+        const outcome = returnOutcome(clock, task, args.decision, args.revisionWorkingDays ?? 10);
+        if (await hasAudit(em, key)) return outcome;
         if (args.decision === Decision.APPROVE && args.stageKind === TaskKind.REVIEW) {
           await refuseOverQuota(() => assertForwardQuota(em, nomination, task.unit.id));
         }
         closeTask(em, task, args.decision, args.comment, args.actor);
+        task.score = args.score ?? null;
+        task.forwardedWithoutReview = !!args.auto && args.decision === Decision.APPROVE;
         const before = nomination.status;
         nomination.status = args.nextStatus;
+        nomination.revisionDueAt = outcome.revisionDueAt ? new Date(outcome.revisionDueAt) : null;
         await recordAudit(em, {
           key,
           nominationId: nomination.id,
           actor: args.actor,
-          action: DECISION_AUDIT[args.decision],
+          action: args.auto ? AUTO_AUDIT[args.decision] : DECISION_AUDIT[args.decision],
           before: { status: before, stageKey: task.stageKey, round: task.round },
-          after: { status: nomination.status },
+          after: { status: nomination.status, score: task.score, ...outcome },
           comment: args.comment,
         });
+        return outcome;
       });
     },
-    async commend(args: CommendArgs & { nominationId: string }): Promise<void> {
+
+    async commend(args: Omit<CommendArgs, 'actor'> & { nominationId: string; actor: Actor; certificateNumber?: string | null }): Promise<void> {
       await inTransaction(async (em) => {
         const key = `nomination:${args.nominationId}:commended`;
         if (await hasAudit(em, key)) return;
@@ -95,17 +120,20 @@ export function createReviewActivities({ orm }: { orm: Orm }) {
         const task = await em.findOneOrFail(ReviewTask, args.taskId);
         closeTask(em, task, Decision.APPROVE, args.comment, args.actor);
         const before = nomination.status;
-        nomination.status = NominationStatus.COMMENDED;
-        nomination.decisionNumber = args.decisionNumber;
-        nomination.decisionDate = args.decisionDate;
-        nomination.currentStageKey = null;
+        Object.assign(nomination, {
+          status: NominationStatus.COMMENDED,
+          decisionNumber: args.decisionNumber,
+          decisionDate: args.decisionDate,
+          certificateNumber: args.certificateNumber ?? null,
+          currentStageKey: null,
+        });
         await recordAudit(em, {
           key,
           nominationId: nomination.id,
           actor: args.actor,
           action: AuditAction.COMMENDED,
           before: { status: before },
-          after: { status: nomination.status, decisionNumber: args.decisionNumber, decisionDate: args.decisionDate },
+          after: { status: nomination.status, decisionNumber: args.decisionNumber, decisionDate: args.decisionDate, certificateNumber: nomination.certificateNumber },
           comment: args.comment,
         });
       });
@@ -119,14 +147,31 @@ const DECISION_AUDIT: Record<Decision, AuditAction> = {
   REJECT: AuditAction.REJECTED,
 };
 
-async function createTask(em: EntityManager, nomination: Nomination, stage: StageDefinition, round: number) {
+const AUTO_AUDIT: Record<Decision, AuditAction> = {
+  APPROVE: AuditAction.AUTO_FORWARDED,
+  RETURN: AuditAction.AUTO_RETURNED,
+  REJECT: AuditAction.REJECTED,
+};
+
+/** The reviewing level's clock stops on a return: it keeps the working days it had left. */
+function returnOutcome(clock: DeadlineClock, task: ReviewTask, decision: Decision, revisionWorkingDays: number): DecisionOutcome {
+  if (decision !== Decision.RETURN) return { remainingWorkingDays: null, revisionDueAt: null };
+  const decidedAt = task.closedAt ?? new Date();
+  return {
+    remainingWorkingDays: Math.max(1, clock.between(decidedAt, task.dueAt)),
+    revisionDueAt: clock.add(decidedAt, revisionWorkingDays).toISOString(),
+  };
+}
+
+export function reminderTimes(clock: DeadlineClock, dueAt: Date, offsets: readonly number[]) {
+  return offsets.map((offset) => ({ offset, at: clock.subtract(dueAt, offset).toISOString() })).filter((r) => Date.parse(r.at) > Date.now());
+}
+
+async function createTask(em: EntityManager, clock: DeadlineClock, nomination: Nomination, stage: StageDefinition, round: number, workingDays: number) {
   const origin = await em.findOneOrFail(AdminUnit, nomination.unit.id);
   const unit = await ancestorAtLevel(em, origin, stage.level);
   if (!unit) {
-    throw ApplicationFailure.nonRetryable(
-      `No ${stage.level} unit above ${origin.code} for stage ${stage.key}`,
-      ErrorCode.UNIT_LEVEL_MISMATCH,
-    );
+    throw ApplicationFailure.nonRetryable(`No ${stage.level} unit above ${origin.code} for stage ${stage.key}`, ErrorCode.UNIT_LEVEL_MISMATCH);
   }
   const openedAt = new Date();
   const task = em.create(ReviewTask, {
@@ -137,7 +182,7 @@ async function createTask(em: EntityManager, nomination: Nomination, stage: Stag
     round,
     unit,
     candidateRole: stage.role,
-    dueAt: addWorkingDays(openedAt, stage.deadlineWorkingDays),
+    dueAt: clock.add(openedAt, workingDays),
     createdAt: openedAt,
   });
   await recordAudit(em, {
@@ -145,17 +190,17 @@ async function createTask(em: EntityManager, nomination: Nomination, stage: Stag
     nominationId: nomination.id,
     actor: null,
     action: AuditAction.TASK_OPENED,
-    after: { stageKey: stage.key, round, unitCode: unit.code, role: stage.role, dueAt: task.dueAt.toISOString() },
+    after: { stageKey: stage.key, round, unitCode: unit.code, role: stage.role, workingDays, dueAt: task.dueAt.toISOString() },
   });
   return task;
 }
 
-function closeTask(em: EntityManager, task: ReviewTask, outcome: Decision, comment: string | null, actor: ActorRef) {
+function closeTask(em: EntityManager, task: ReviewTask, outcome: Decision, comment: string | null, actor: Actor) {
   task.status = TaskStatus.DONE;
   task.outcome = outcome;
   task.comment = comment;
   task.closedAt = new Date();
-  task.decidedBy = em.getReference(User, actor.userId);
+  task.decidedBy = actor ? em.getReference(User, actor.userId) : null;
   task.assignee ??= task.decidedBy;
 }
 
@@ -165,11 +210,6 @@ async function refuseOverQuota(check: () => Promise<void>): Promise<void> {
     await check();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    throw ApplicationFailure.create({
-      type: error.code,
-      message: error.error.message,
-      details: [error.error.messageVi],
-      nonRetryable: true,
-    });
+    throw ApplicationFailure.create({ type: error.code, message: error.error.message, details: [error.error.messageVi], nonRetryable: true });
   }
 }

@@ -1,0 +1,88 @@
+import type { Client } from '@temporalio/client';
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { verifyToken } from '../auth/token';
+import { loadViewer } from '../auth/viewer';
+import type { AppConfig } from '../config/config';
+import type { Orm } from '../db/open-database';
+import type { NotificationHub } from '../notifications/notification-listener';
+import type { SubscriptionContext } from '../resolvers/notification.resolver';
+import { formatError } from './format-error';
+
+export interface SubscriptionDeps {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  orm: Orm;
+  temporal: Client;
+  config: AppConfig;
+  notifications: NotificationHub;
+}
+
+/** Longer reasons are cut by the WebSocket protocol (123 bytes). */
+const UNAUTHORIZED_REASON = 'Unauthorized: connectionParams.authorization must be "Bearer <token>" of an active user';
+
+function bearer(params: Readonly<Record<string, unknown>> | undefined): string | null {
+  const value = params?.authorization ?? params?.Authorization;
+  const match = typeof value === 'string' ? /^Bearer\s+(.+)$/i.exec(value) : null;
+  return match ? match[1].trim() : null;
+}
+
+/** The same rule as over HTTP: our coded errors pass, anything else is logged and answered as INTERNAL. */
+function safeErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
+  return errors.map((error) => (error.originalError ? formatError(error.toJSON(), error.originalError) : error.toJSON()));
+}
+
+/**
+ * GraphQL over WebSocket (graphql-ws) on the API's own server and path: upgrades of /graphql only.
+ * The token travels in connectionParams (browsers cannot set headers on a WebSocket); without a
+ * valid one the socket is closed with 4401 and a reason saying what to send.
+ */
+export function attachSubscriptions({ httpServer, schema, orm, temporal, config, notifications }: SubscriptionDeps) {
+  const wss = new WebSocketServer({ noServer: true });
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!/^\/graphql\/?$/.test(new URL(req.url ?? '/', 'http://localhost').pathname)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  };
+  httpServer.on('upgrade', onUpgrade);
+
+  const server = useServer<Record<string, unknown>, { userId: string }>(
+    {
+      schema,
+      async onConnect(ctx) {
+        const token = bearer(ctx.connectionParams);
+        const userId = token ? verifyToken(token, config.jwtSecret) : null;
+        const viewer = userId ? await loadViewer(orm.em.fork(), userId) : null;
+        if (!viewer) {
+          ctx.extra.socket.close(CloseCode.Unauthorized, UNAUTHORIZED_REASON);
+          return false;
+        }
+        ctx.extra.userId = viewer.user.id;
+        return true;
+      },
+      // Per operation, like an HTTP request: a fresh entity manager and the viewer as they are now.
+      async context(ctx): Promise<SubscriptionContext> {
+        const em = orm.em.fork();
+        const viewer = ctx.extra.userId ? await loadViewer(em, ctx.extra.userId) : null;
+        return { em, viewer, temporal, config, notifications };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: safeErrors(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => safeErrors(errors),
+    },
+    wss,
+  );
+
+  return {
+    /** Closes every socket (1001 going away) and stops taking upgrades. */
+    async close() {
+      httpServer.off('upgrade', onUpgrade);
+      await server.dispose();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import type { EntityManager, FilterQuery, Knex } from '@mikro-orm/postgresql';
+import { NotificationKind, Role } from '../../domain/enums';
+import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { vietnamToday, type Viewer } from '../auth/viewer';
+import { Notification } from '../entities/notification.entity';
+import { RoleAssignment } from '../entities/role-assignment.entity';
+import { paginate, type PageArgs } from '../graphql/pagination';
+
+/** The PostgreSQL channel that carries `{ id, recipientId }` from whichever process inserts to the API processes. */
+export const NOTIFICATION_CHANNEL = 'thidua_notification';
+
+export interface NotifyInput {
+  /** Unique per logical event (e.g. `task:<id>:opened`); each recipient's row is keyed `${key}:${userId}`. */
+  key: string;
+  recipients: readonly string[];
+  kind: NotificationKind;
+  nominationId?: string | null;
+  taskId?: string | null;
+  titleVi: string;
+  titleEn: string;
+  bodyVi: string;
+  bodyEn: string;
+}
+
+// One statement: rows already written by an earlier attempt are skipped, and only new rows are
+// announced. pg_notify inside a transaction is delivered at commit, so a rolled-back attempt says nothing.
+// createdAt in milliseconds like every JS-written timestamp: page cursors carry milliseconds.
+const INSERT_AND_ANNOUNCE = `
+with inserted as (
+  insert into notification (id, created_at, idempotency_key, recipient_id, kind, nomination_id, task_id, title_vi, title_en, body_vi, body_en)
+  select gen_random_uuid(), date_trunc('milliseconds', clock_timestamp()), ? || ':' || r.user_id, r.user_id::uuid, ?::notification_kind, ?::uuid, ?::uuid, ?, ?, ?, ?
+  from jsonb_array_elements_text(?::jsonb) as r(user_id)
+  on conflict (idempotency_key) do nothing
+  returning id, recipient_id
+)
+select id, pg_notify('${NOTIFICATION_CHANNEL}', json_build_object('id', id, 'recipientId', recipient_id)::text)
+from inserted`;
+
+/**
+ * Notifies each recipient once, inside the caller's transaction (activities retry: the key makes a
+ * retry write nothing). Bound parameters, not MikroORM's inlined SQL, so a '?' in a text stays one.
+ * Answers the ids of the rows this call wrote.
+ */
+export async function notify(em: EntityManager, input: NotifyInput): Promise<string[]> {
+  const recipients = [...new Set(input.recipients)];
+  if (!recipients.length) return [];
+  const knex = em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+  const result = await knex.raw<{ rows: { id: string }[] }>(INSERT_AND_ANNOUNCE, [
+    input.key,
+    input.kind,
+    input.nominationId ?? null,
+    input.taskId ?? null,
+    input.titleVi,
+    input.titleEn,
+    input.bodyVi,
+    input.bodyEn,
+    JSON.stringify(recipients),
+  ]);
+  return result.rows.map((row) => row.id);
+}
+
+/** Active users holding `role` at exactly this unit today (holders and their deputies alike). */
+export async function recipientsFor(em: EntityManager, { unitId, role }: { unitId: string; role: Role }, now = new Date()): Promise<string[]> {
+  const today = vietnamToday(now);
+  const assignments = await em.find(RoleAssignment, {
+    unit: unitId,
+    role,
+    revokedAt: null,
+    validFrom: { $lte: today },
+    $or: [{ validTo: null }, { validTo: { $gte: today } }],
+    user: { active: true },
+  });
+  return [...new Set(assignments.map((a) => a.user.id))].sort();
+}
+
+export function listNotifications(em: EntityManager, viewer: Viewer, unreadOnly: boolean, page: PageArgs) {
+  const where: FilterQuery<Notification> = { recipient: viewer.user.id, ...(unreadOnly ? { readAt: null } : {}) };
+  return paginate(em, Notification, where, page);
+}
+
+export function unreadCount(em: EntityManager, viewer: Viewer): Promise<number> {
+  return em.count(Notification, { recipient: viewer.user.id, readAt: null });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Marks the given notifications (or all) of the viewer read; already-read ones stay as they were.
+ * All or nothing: an id that is not the viewer's is NOT_FOUND, whoever it belongs to.
+ */
+export async function markRead(em: EntityManager, viewer: Viewer, input: { ids?: string[] | null; all?: boolean | null }) {
+  const ids = [...new Set(input.ids ?? [])];
+  if (input.all && ids.length) {
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'ids', { en: 'Give ids or all, not both.', vi: 'Chỉ chọn danh sách ids hoặc all, không chọn cả hai.' });
+  }
+  if (!input.all && !ids.length) {
+    throw DomainError.of(ErrorCode.REQUIRED, 'ids', { en: 'Give the ids to mark read, or all: true.', vi: 'Hãy chọn thông báo cần đánh dấu đã đọc, hoặc all: true.' });
+  }
+  const mine = { recipient: viewer.user.id };
+  if (!input.all) {
+    const found = ids.every((id) => UUID.test(id)) ? await em.count(Notification, { ...mine, id: { $in: ids } }) : -1;
+    if (found !== ids.length) {
+      throw DomainError.of(ErrorCode.NOT_FOUND, 'ids', { en: 'Some of these notifications do not exist.', vi: 'Không tìm thấy một số thông báo.' });
+    }
+  }
+  const where: FilterQuery<Notification> = { ...mine, readAt: null, ...(input.all ? {} : { id: { $in: ids } }) };
+  const count = await em.nativeUpdate(Notification, where, { readAt: new Date() });
+  return { count, unreadCount: await unreadCount(em, viewer) };
+}

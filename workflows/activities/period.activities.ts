@@ -1,0 +1,28 @@
+import { Client, type ConnectionLike } from '@temporalio/client';
+import type { Orm } from '../../server/db/open-database';
+import { createPeriodWindowActivities } from './period-window.activities';
+import { createRoundNoticeActivities } from './round-notice.activities';
+import { createRoundSigningActivities } from './round-signing.activities';
+import { createRoundActivities } from './round.activities';
+
+export interface PeriodActivityDeps {
+  orm: Orm;
+  /** The worker's own connection: the period's activities message nomination workflows through it. */
+  connection: ConnectionLike;
+  namespace: string;
+}
+
+/** Every activity the period workflow calls. */
+export function createPeriodActivities({ orm, connection, namespace }: PeriodActivityDeps) {
+  let client: Client | null = null;
+  // Made on first use: a worker whose periods never conclude anything opens no client.
+  const temporal = () => (client ??= new Client({ connection, namespace }));
+  return {
+    ...createRoundActivities({ orm }),
+    ...createRoundNoticeActivities({ orm }),
+    ...createRoundSigningActivities({ orm, temporal }),
+    ...createPeriodWindowActivities({ orm, temporal }),
+  };
+}
+
+export type PeriodActivities = ReturnType<typeof createPeriodActivities>;

@@ -1,0 +1,84 @@
+import { LockMode } from '@mikro-orm/core';
+import { AuditAction, NotificationKind, ObjectionStatus, Role, RoundOutcome, RoundStatus } from '../../domain/enums';
+import type { Orm } from '../../server/db/open-database';
+import { CommendationRound } from '../../server/entities/commendation-round.entity';
+import { Objection } from '../../server/entities/objection.entity';
+import { RoundEntry } from '../../server/entities/round-entry.entity';
+import { User } from '../../server/entities/user.entity';
+import { recordAudit } from '../../server/services/audit';
+import type { FileObjectionArgs, ResolveObjectionArgs } from '../period.messages';
+import { transactionRunner } from './activity-transaction';
+import { auditRound, lockRound } from './round.activities';
+import { holdersOf, notifyUsers } from './round-notices';
+
+/** The public notice: objections pause a nominee until an administrator resolves them; then the chair signs. */
+export function createRoundNoticeActivities({ orm }: { orm: Orm }) {
+  const inTransaction = transactionRunner(orm);
+
+  return {
+    /** The workflow picks the objection's id, so a retry finds the row it already wrote. */
+    async recordObjection(args: FileObjectionArgs & { objectionId: string }): Promise<{ objectionId: string }> {
+      return inTransaction(async (em) => {
+        const entry = await em.findOneOrFail(RoundEntry, args.entryId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (await em.findOne(Objection, args.objectionId)) return { objectionId: args.objectionId };
+        const round = await em.findOneOrFail(CommendationRound, entry.round.id);
+        em.create(Objection, { id: args.objectionId, entry, filedBy: em.getReference(User, args.actor.userId), reason: args.reason });
+        entry.objected = true;
+        // Kept off the nomination's own history, which its commune reads: the filer is not exposed there.
+        await recordAudit(em, {
+          key: `objection:${args.objectionId}:filed`, nominationId: null, actor: args.actor, action: AuditAction.OBJECTION_FILED,
+          after: { entryId: entry.id, nominationId: entry.nomination.id, status: ObjectionStatus.OPEN }, comment: args.reason, entityType: 'Objection', entityId: args.objectionId,
+        });
+        await notifyUsers(em, await holdersOf(em, round.unit.id, Role.ADMIN), {
+          key: `objection:${args.objectionId}:filed`,
+          kind: NotificationKind.OBJECTION,
+          nominationId: entry.nomination.id,
+          titleVi: 'Có ý kiến phản ánh trong thời gian công khai',
+          titleEn: 'An objection was filed during the public notice',
+          bodyVi: `Một trường hợp đề nghị khen thưởng bị phản ánh: "${args.reason}". Đợt xét chờ kết quả xử lý trước khi trình ký.`,
+          bodyEn: `A shortlisted nominee received an objection: "${args.reason}". The round waits for its resolution before signing.`,
+        });
+        return { objectionId: args.objectionId };
+      });
+    },
+
+    /** Upheld: the nominee is not awarded. Dismissed: it goes on. Either way the pause on it ends. */
+    async resolveObjection(args: ResolveObjectionArgs): Promise<void> {
+      await inTransaction(async (em) => {
+        const objection = await em.findOneOrFail(Objection, args.objectionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (objection.status !== ObjectionStatus.OPEN) return;
+        const entry = await em.findOneOrFail(RoundEntry, objection.entry.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        Object.assign(objection, {
+          status: args.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED,
+          resolution: args.resolution, resolvedBy: em.getReference(User, args.actor.userId), resolvedAt: new Date(),
+        });
+        if (args.upheld) entry.outcome = RoundOutcome.NOT_AWARDED;
+        entry.objected = (await em.count(Objection, { entry, status: ObjectionStatus.OPEN, id: { $ne: objection.id } })) > 0;
+        await recordAudit(em, {
+          key: `objection:${objection.id}:resolved`, nominationId: null, actor: args.actor, action: AuditAction.OBJECTION_RESOLVED,
+          before: { status: ObjectionStatus.OPEN }, after: { entryId: entry.id, status: objection.status, outcome: entry.outcome },
+          comment: args.resolution, entityType: 'Objection', entityId: objection.id,
+        });
+      });
+    },
+
+    /** The notice is over and nothing is open: the round waits for its chair's signature. */
+    async openSigning(args: { roundId: string }): Promise<void> {
+      await inTransaction(async (em) => {
+        const round = await lockRound(em, args.roundId);
+        if (round.status !== RoundStatus.PUBLIC_NOTICE) return;
+        round.status = RoundStatus.SIGNING;
+        await auditRound(em, round.id, `round:${round.id}:signing`, null, { status: round.status });
+        const awarded = await em.count(RoundEntry, { round, outcome: RoundOutcome.PENDING });
+        await notifyUsers(em, await holdersOf(em, round.unit.id, Role.APPROVER), {
+          key: `round:${round.id}:signing`,
+          kind: NotificationKind.DECISION,
+          titleVi: 'Trình ký quyết định khen thưởng',
+          titleEn: 'Commendation decision ready for signature',
+          bodyVi: `Hội đồng đã thông qua và hết thời gian công khai: ${awarded} trường hợp đề nghị khen thưởng chờ Chủ tịch ký quyết định.`,
+          bodyEn: `The council vote and the public notice are over: ${awarded} nominee(s) await the chair's signed decision.`,
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction, NotificationKind, Role, RoundOutcome, RoundStatus } from '../../domain/enums';
+import { tallyBallots } from '../../domain/round-rules';
+import { AdminUnit } from '../../server/entities/admin-unit.entity';
+import { AuditEvent } from '../../server/entities/audit-event.entity';
+import { AwardType } from '../../server/entities/award-type.entity';
+import { CommendationRound } from '../../server/entities/commendation-round.entity';
+import { CouncilBallot } from '../../server/entities/council-ballot.entity';
+import { Nomination } from '../../server/entities/nomination.entity';
+import { Period } from '../../server/entities/period.entity';
+import { RoundEntry } from '../../server/entities/round-entry.entity';
+import { User } from '../../server/entities/user.entity';
+import type { Orm } from '../../server/db/open-database';
+import { recordAudit } from '../../server/services/audit';
+import type { ActorRef } from '../nomination-pipeline.messages';
+import type { CastBallotArgs } from '../period.messages';
+import { transactionRunner } from './activity-transaction';
+import { holdersOf, notifyUsers } from './round-notices';
+import { shortlistsOf } from './round-shortlist';
+
+export interface OpenedRound {
+  roundId: string;
+  unitId: string;
+  entryIds: string[];
+  nominationIds: string[];
+  leftOutNominationIds: string[];
+}
+
+const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+/** Audits a change of a round (not of one nomination). */
+export function auditRound(em: EntityManager, roundId: string, key: string, actor: ActorRef | null, after: Record<string, unknown>, comment?: string) {
+  return recordAudit(em, { key, nominationId: null, actor, action: AuditAction.ROUND_CHANGED, after, comment, entityType: 'CommendationRound', entityId: roundId });
+}
+
+/** Lock a round's row: its status changes and the ballots counted under it queue up behind each other. */
+export function lockRound(em: EntityManager, roundId: string) {
+  return em.findOneOrFail(CommendationRound, roundId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+}
+
+/** Shortlisting and the council vote. */
+export function createRoundActivities({ orm }: { orm: Orm }) {
+  const inTransaction = transactionRunner(orm);
+
+  return {
+    /** One round per deciding unit with its ranked shortlist; a retry answers what the first run made. */
+    async openRounds(args: { periodId: string; actor: ActorRef | null }): Promise<OpenedRound[]> {
+      return inTransaction(async (em) => {
+        const key = `period:${args.periodId}:rounds-opened`;
+        const done = await em.findOne(AuditEvent, { idempotencyKey: key });
+        if (done) return (done.after as { rounds: OpenedRound[] }).rounds;
+        const period = await em.findOneOrFail(Period, args.periodId);
+        const opened: OpenedRound[] = [];
+        for (const list of await shortlistsOf(em, period)) {
+          const round = em.create(CommendationRound, { period, unit: em.getReference(AdminUnit, list.unitId) });
+          const entries = list.entries.map((e) => em.create(RoundEntry, { round, nomination: em.getReference(Nomination, e.nominationId), rank: e.rank, score: e.score }));
+          const result = { roundId: round.id, unitId: list.unitId, entryIds: entries.map((e) => e.id), nominationIds: list.entries.map((e) => e.nominationId), leftOutNominationIds: list.leftOutNominationIds };
+          await auditRound(em, round.id, `round:${round.id}:opened`, args.actor, { status: RoundStatus.SHORTLISTING, shortlisted: result.nominationIds, leftOut: result.leftOutNominationIds });
+          opened.push(result);
+        }
+        await recordAudit(em, { key, nominationId: null, actor: args.actor, action: AuditAction.ROUND_CHANGED, after: { rounds: opened }, entityType: 'Period', entityId: period.id });
+        return opened;
+      });
+    },
+
+    async startVoting(args: { periodId: string; votingClosesAt: string; noticeClosesAt: string }): Promise<void> {
+      await inTransaction(async (em) => {
+        const rounds = await em.find(CommendationRound, { period: args.periodId, status: RoundStatus.SHORTLISTING }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        for (const round of rounds) {
+          Object.assign(round, { status: RoundStatus.VOTING, votingClosesAt: new Date(args.votingClosesAt), noticeClosesAt: new Date(args.noticeClosesAt) });
+          await auditRound(em, round.id, `round:${round.id}:voting-opened`, null, { status: round.status, votingClosesAt: args.votingClosesAt, noticeClosesAt: args.noticeClosesAt });
+          const count = await em.count(RoundEntry, { round });
+          await notifyUsers(em, await holdersOf(em, round.unit.id, Role.COUNCIL_MEMBER, { ownOnly: true }), {
+            key: `round:${round.id}:vote-requested`,
+            kind: NotificationKind.VOTE_REQUESTED,
+            titleVi: 'Phiếu bầu Hội đồng thi đua khen thưởng',
+            titleEn: 'Council vote on the commendation shortlist',
+            bodyVi: `Danh sách đề nghị khen thưởng có ${count} trường hợp; hạn bỏ phiếu ${when(args.votingClosesAt)} (UTC). Thành viên vắng mặt có thể gửi phiếu bằng văn bản trước hạn.`,
+            bodyEn: `The shortlist has ${count} nominee(s); voting closes at ${when(args.votingClosesAt)} UTC. Absent members may vote in writing before then.`,
+          });
+        }
+      });
+    },
+
+    /** A member's ballot on one entry; a later ballot replaces the earlier one until voting closes. */
+    async recordBallot(args: CastBallotArgs & { key: string }): Promise<{ ballotId: string }> {
+      return inTransaction(async (em) => {
+        const entry = await em.findOneOrFail(RoundEntry, args.entryId);
+        const member = em.getReference(User, args.actor.userId);
+        const ballot = (await em.findOne(CouncilBallot, { entry, member })) ?? em.create(CouncilBallot, { entry, member, vote: args.vote });
+        const before = ballot.vote === args.vote && ballot.inWriting === args.inWriting ? null : { vote: ballot.vote, inWriting: ballot.inWriting };
+        Object.assign(ballot, { vote: args.vote, inWriting: args.inWriting });
+        // Not on the nomination's history: how each member voted is for the council's records.
+        await recordAudit(em, {
+          key: `ballot:${args.key}`, nominationId: null, actor: args.actor, action: AuditAction.VOTE_CAST, before,
+          after: { entryId: entry.id, vote: args.vote, inWriting: args.inWriting }, entityType: 'CouncilBallot', entityId: ballot.id,
+        });
+        return { ballotId: ballot.id };
+      });
+    },
+
+    /** Counts every round's ballots against its award's threshold; entries that fail are not awarded. */
+    async closeVoting(args: { periodId: string }): Promise<{ roundId: string; passedEntryIds: string[] }[]> {
+      return inTransaction(async (em) => {
+        const rounds = await em.find(CommendationRound, { period: args.periodId }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+        const results = [];
+        for (const round of rounds) {
+          const entries = await em.find(RoundEntry, { round }, { populate: ['nomination'] });
+          if (round.status === RoundStatus.VOTING) {
+            const members = await holdersOf(em, round.unit.id, Role.COUNCIL_MEMBER, { ownOnly: true });
+            for (const entry of entries) {
+              const award = await em.findOneOrFail(AwardType, entry.nomination.award.id);
+              const ballots = await em.find(CouncilBallot, { entry });
+              const count = tallyBallots(award.approvalThreshold, ballots.map((b) => ({ memberId: b.member.id, vote: b.vote })), members);
+              Object.assign(entry, { yesVotes: count.yesVotes, noVotes: count.noVotes, outcome: count.passed ? RoundOutcome.PENDING : RoundOutcome.NOT_AWARDED });
+            }
+            round.status = RoundStatus.PUBLIC_NOTICE;
+            const passed = entries.filter((e) => e.outcome === RoundOutcome.PENDING).length;
+            await auditRound(em, round.id, `round:${round.id}:voting-closed`, null, { status: round.status, members: members.length, passed, failed: entries.length - passed });
+          }
+          results.push({ roundId: round.id, passedEntryIds: entries.filter((e) => e.outcome === RoundOutcome.PENDING).map((e) => e.id) });
+        }
+        return results;
+      });
+    },
+  };
+}
