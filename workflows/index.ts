@@ -1,2 +1,3 @@
 // The workflow bundle's entry: every workflow the worker runs, and nothing with I/O.
 export { nominationPipeline } from './nomination-pipeline.workflow';
+export { periodWorkflow } from './period.workflow';

@@ -1,6 +1,7 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '../server/config/config';
 import type { Orm } from '../server/db/open-database';
+import { createPeriodActivities } from './activities/period.activities';
 import { createPipelineActivities } from './activities/pipeline.activities';
 
 export interface PipelineWorkerOptions {
@@ -18,7 +19,7 @@ export async function createPipelineWorker({ config, orm, workflowBundle }: Pipe
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('./index') }),
-    activities: createPipelineActivities({ orm, workingDayMs: config.workingDayMs }),
+    activities: { ...createPipelineActivities({ orm, workingDayMs: config.workingDayMs }), ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace }) },
   });
   return { worker, connection };
 }

@@ -3,6 +3,7 @@ import './enums';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AdminUnitResolver } from '../resolvers/admin-unit.resolver';
 import { AuditEventResolver } from '../resolvers/audit-event.resolver';
+import { CalendarResolver } from '../resolvers/calendar.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
 import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
 import { DossierDocumentResolver, NominationDocumentsResolver } from '../resolvers/dossier.resolver';
@@ -10,6 +11,7 @@ import { MonitoringResolver, NominationDeadlineResolver } from '../resolvers/mon
 import { NominationResolver } from '../resolvers/nomination.resolver';
 import { NotificationResolver } from '../resolvers/notification.resolver';
 import { ReviewTaskResolver } from '../resolvers/review-task.resolver';
+import { ROUND_RESOLVERS } from '../resolvers/round.resolver';
 import { RoleAssignmentAccessResolver, UserAdminResolver } from '../resolvers/user-admin.resolver';
 import { RoleAssignmentResolver, ViewerResolver } from '../resolvers/viewer.resolver';
 import { WorkflowStateResolver } from '../resolvers/workflow-state.resolver';
@@ -20,6 +22,7 @@ export const RESOLVERS = [
   AdminUnitResolver,
   CampaignResolver,
   CampaignConfigResolver,
+  CalendarResolver,
   PeriodResolver,
   RoutingPolicyResolver,
   QuotaResolver,
@@ -34,6 +37,7 @@ export const RESOLVERS = [
   NotificationResolver,
   MonitoringResolver,
   NominationDeadlineResolver,
+  ...ROUND_RESOLVERS,
 ] as const;
 
 /**

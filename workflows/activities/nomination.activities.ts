@@ -1,11 +1,11 @@
 import { AuditAction, NominationStatus, TaskStatus } from '../../domain/enums';
 import type { RoutingPolicy } from '../../domain/routing';
-import type { Orm } from '../../server/db/open-database';
 import { ReviewTask } from '../../server/entities/review-task.entity';
 import { hasAudit, recordAudit } from '../../server/services/audit';
 import { freezeDossier } from '../../server/services/dossier.service';
 import type { ActorRef } from '../nomination-pipeline.messages';
 import { lockNomination, transactionRunner, type ActivityDeps } from './activity-transaction';
+import { noticeOutcome } from './task-notices';
 
 /**
  * The nomination's own moves: submission, resubmission, suspension and withdrawal. Each is one
@@ -112,6 +112,7 @@ export function createNominationActivities({ orm }: ActivityDeps) {
         task.closedAt = new Date();
         const before = nomination.status;
         nomination.status = NominationStatus.NOT_AWARDED;
+        await noticeOutcome(em, nomination, 'NOT_AWARDED', args.comment);
         nomination.currentStageKey = null;
         await recordAudit(em, {
           key,

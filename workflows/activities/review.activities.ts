@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { DeadlineClock } from '../../domain/deadline-clock';
-import { AuditAction, Decision, NominationStatus, TaskKind, TaskStatus } from '../../domain/enums';
+import { AuditAction, Decision, NominationStatus, NotificationKind, TaskKind, TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import type { StageDefinition } from '../../domain/routing';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
@@ -14,6 +14,7 @@ import { ancestorAtLevel } from '../../server/services/unit-tree';
 import type { ActorRef, CommendArgs } from '../nomination-pipeline.messages';
 import { lockNomination, type ActivityDeps, transactionRunner, clockFor } from './activity-transaction';
 import { assertDecisionQuota, assertForwardQuota } from './quota-checks';
+import { noticeAboutTask, noticeOutcome } from './task-notices';
 
 export interface OpenedTask {
   taskId: string;
@@ -98,6 +99,7 @@ export function createReviewActivities(deps: ActivityDeps) {
         const before = nomination.status;
         nomination.status = args.nextStatus;
         nomination.revisionDueAt = outcome.revisionDueAt ? new Date(outcome.revisionDueAt) : null;
+        if (args.decision !== Decision.APPROVE) await noticeOutcome(em, nomination, args.decision === Decision.RETURN ? 'RETURNED' : 'REJECTED', args.comment);
         await recordAudit(em, {
           key,
           nominationId: nomination.id,
@@ -127,6 +129,7 @@ export function createReviewActivities(deps: ActivityDeps) {
           certificateNumber: args.certificateNumber ?? null,
           currentStageKey: null,
         });
+        await noticeOutcome(em, nomination, 'COMMENDED', args.decisionNumber);
         await recordAudit(em, {
           key,
           nominationId: nomination.id,
@@ -191,6 +194,14 @@ async function createTask(em: EntityManager, clock: DeadlineClock, nomination: N
     actor: null,
     action: AuditAction.TASK_OPENED,
     after: { stageKey: stage.key, round, unitCode: unit.code, role: stage.role, workingDays, dueAt: task.dueAt.toISOString() },
+  });
+  await noticeAboutTask(em, task, {
+    kind: NotificationKind.TASK_ASSIGNED,
+    key: 'opened',
+    titleVi: `Nhiệm vụ mới: ${stage.nameVi}`,
+    titleEn: `New task: ${stage.name}`,
+    bodyVi: `Hồ sơ "${nomination.nomineeName}" (vòng ${round}) chờ ${unit.name} xử lý, hạn ${task.dueAt.toISOString().slice(0, 10)}.`,
+    bodyEn: `Nomination "${nomination.nomineeName}" (round ${round}) awaits ${unit.name}, due ${task.dueAt.toISOString().slice(0, 10)}.`,
   });
   return task;
 }

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NotificationKind, Role } from '../../domain/enums';
-import { Nomination } from '../../server/entities/nomination.entity';
-import { Notification } from '../../server/entities/notification.entity';
-import { User } from '../../server/entities/user.entity';
+import type { Nomination } from '../../server/entities/nomination.entity';
+import { notify } from '../../server/services/notification.service';
 import { holdersOf } from '../../server/services/role-holders';
 
 export { holdersOf };
@@ -24,22 +23,7 @@ export async function nominationFolk(em: EntityManager, nomination: Nomination, 
   return [...new Set([nomination.createdBy.id, ...submitters])];
 }
 
-/** Writes one notification per recipient inside the caller's transaction. */
+/** Notifies each recipient once, inside the caller's transaction (and live, through the notification stream). */
 export async function notifyUsers(em: EntityManager, recipients: readonly string[], notice: RoundNotice): Promise<void> {
-  const keys = recipients.map((id) => `${notice.key}:${id}`);
-  const existing = new Set((await em.find(Notification, { idempotencyKey: { $in: keys } })).map((n) => n.idempotencyKey));
-  for (const userId of recipients) {
-    const idempotencyKey = `${notice.key}:${userId}`;
-    if (existing.has(idempotencyKey)) continue;
-    em.create(Notification, {
-      idempotencyKey,
-      recipient: em.getReference(User, userId),
-      kind: notice.kind,
-      nomination: notice.nominationId ? em.getReference(Nomination, notice.nominationId) : null,
-      titleVi: notice.titleVi,
-      titleEn: notice.titleEn,
-      bodyVi: notice.bodyVi,
-      bodyEn: notice.bodyEn,
-    });
-  }
+  await notify(em, { ...notice, recipients });
 }

@@ -1,0 +1,40 @@
+import { as, dataOf, type Gql } from '../support/nomination-fixtures';
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+
+let platform: TestPlatform;
+let admin: Gql;
+
+const CALENDAR = `query ($year: Int!) { workingCalendar(year: $year) { year daysOff { date kind nameVi } compensatoryWorkingDays override { extraDaysOff workingDays } } }`;
+const SET = `mutation ($input: CalendarOverrideInput!) { setCalendarOverride(input: $input) {
+  calendar { daysOff { date } compensatoryWorkingDays } userErrors { code field message } } }`;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ worker: false });
+  admin = await as(platform, 'laocai.admin');
+});
+afterAll(() => platform?.stop());
+
+it('lists the 2025 days off deadlines skip: Tết 25/1–2/2, Hùng Kings 7/4, 30/4–2/5, 1–2/9', async () => {
+  const { workingCalendar } = dataOf(await admin(CALENDAR, { year: 2025 }));
+  const days = workingCalendar.daysOff.map((d: { date: string }) => d.date);
+  expect(days).toEqual(expect.arrayContaining(['2025-01-01', '2025-01-29', '2025-04-07', '2025-04-30', '2025-05-01', '2025-09-01', '2025-09-02']));
+  expect(workingCalendar.compensatoryWorkingDays).toEqual(['2025-04-26']);
+});
+
+it('a province ADMIN adds a day off and a working Saturday; the audit trail records it', async () => {
+  const res = await admin(SET, { input: { year: 2027, extraDaysOff: ['2027-11-24'], workingDays: ['2027-11-27'] } });
+  const payload = dataOf(res).setCalendarOverride;
+  expect(payload.userErrors).toEqual([]);
+  expect(payload.calendar.daysOff.map((d: { date: string }) => d.date)).toContain('2027-11-24');
+  expect(payload.calendar.compensatoryWorkingDays).toContain('2027-11-27');
+  const [row] = await platform.db.orm.em.getConnection().execute(`select count(*)::int as n from audit_event where entity_type = 'CalendarOverride' and entity_id = '2027'`);
+  expect(row.n).toBe(1);
+});
+
+it('refuses a date both off and worked, and anyone but a province ADMIN', async () => {
+  const bad = dataOf(await admin(SET, { input: { year: 2027, extraDaysOff: ['2027-03-01'], workingDays: ['2027-03-01'] } })).setCalendarOverride;
+  expect(bad.userErrors[0].code).toBe('INVALID_VALUE');
+  const reviewer = await as(platform, 'laocaicity.reviewer');
+  const refused = await reviewer(SET, { input: { year: 2027, extraDaysOff: ['2027-11-25'], workingDays: [] } });
+  expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
