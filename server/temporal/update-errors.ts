@@ -1,5 +1,6 @@
 import {
   WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
@@ -27,7 +28,7 @@ export function toDomainError(error: unknown): unknown {
       vi: 'Hồ sơ không có quy trình đang chạy.',
     });
   }
-  if (isUnavailable(error)) {
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isUnavailable(error)) {
     return DomainError.of(ErrorCode.WORKFLOW_UNAVAILABLE, undefined, {
       en: 'The workflow service did not answer in time; your action may still complete. Reload in a moment.',
       vi: 'Hệ thống quy trình chưa phản hồi kịp; thao tác có thể vẫn được thực hiện. Hãy tải lại sau ít phút.',

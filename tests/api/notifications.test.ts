@@ -9,6 +9,7 @@ import { NotificationListener, type NotificationSignal } from '../../server/noti
 import { notificationStream } from '../../server/notifications/notification-stream';
 import { notify, recipientsFor, type NotifyInput } from '../../server/services/notification.service';
 import { refusalOf } from '../support/campaign-fixtures';
+import { graphqlAs } from '../support/graphql-request';
 import { addUser, as, createDraft, dataOf, loadCatalog, okPayload, submit, USER_ERROR_FIELDS, type Gql } from '../support/nomination-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
@@ -122,8 +123,8 @@ describe('markNotificationsRead', () => {
   });
 
   it('needs a signed-in user', async () => {
-    const anonymous = await fetch(platform.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: COUNT }) });
-    expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const anonymous = await graphqlAs(platform.url, null)(COUNT);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -195,6 +195,7 @@ async function createTask(em: EntityManager, clock: DeadlineClock, nomination: N
     action: AuditAction.TASK_OPENED,
     after: { stageKey: stage.key, round, unitCode: unit.code, role: stage.role, workingDays, dueAt: task.dueAt.toISOString() },
   });
+  await em.flush(); // the notice below refers to the task row by SQL
   await noticeAboutTask(em, task, {
     kind: NotificationKind.TASK_ASSIGNED,
     key: 'opened',
