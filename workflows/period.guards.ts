@@ -36,7 +36,9 @@ export function validateBallot(state: PeriodState, args: CastBallotArgs): void {
   const round = roundOf(state, args.roundId);
   const closed = state.phase !== 'VOTING' || Date.now() >= Date.parse(state.votingClosesAt ?? '');
   if (closed) refuse(ErrorCode.INVALID_STATE, 'The council vote is not open.', 'Hội đồng không trong thời gian bỏ phiếu.');
-  if (!round.entryIds.includes(args.entryId)) refuse(ErrorCode.NOT_FOUND, 'The entry is not on this round\'s shortlist.', 'Hồ sơ không có trong danh sách của đợt xét.');
+  if (!args.votes.length || args.votes.some((v) => !round.entryIds.includes(v.entryId))) {
+    refuse(ErrorCode.NOT_FOUND, 'Every vote must be on an entry of this round\'s shortlist.', 'Phiếu bầu có hồ sơ không thuộc danh sách của đợt xét.');
+  }
 }
 
 export function validateObjection(state: PeriodState, args: FileObjectionArgs): void {

@@ -50,10 +50,10 @@ export interface StartRoundArgs {
   noticeClosesAt: string | null;
 }
 
+/** One member's ballot paper: votes on one or more entries of a round, changeable until the close. */
 export interface CastBallotArgs {
   roundId: string;
-  entryId: string;
-  vote: Vote;
+  votes: { entryId: string; vote: Vote }[];
   inWriting: boolean;
   actor: ActorRef;
 }
@@ -82,7 +82,7 @@ export interface SignRoundArgs {
 export const periodStateQuery = defineQuery<PeriodState>('periodState');
 /** Starts the round now (or returns at once if it has started); answers once voting is open. */
 export const startRoundNowUpdate = defineUpdate<PeriodState, [StartRoundArgs]>('startRoundNow');
-export const castBallotUpdate = defineUpdate<{ ballotId: string }, [CastBallotArgs]>('castBallot');
+export const castBallotUpdate = defineUpdate<{ ballotIds: string[] }, [CastBallotArgs]>('castBallot');
 export const fileObjectionUpdate = defineUpdate<{ objectionId: string }, [FileObjectionArgs]>('fileObjection');
 export const resolveObjectionUpdate = defineUpdate<PeriodState, [ResolveObjectionArgs]>('resolveObjection');
 export const signRoundUpdate = defineUpdate<PeriodState, [SignRoundArgs]>('signRound');

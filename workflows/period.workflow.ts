@@ -51,7 +51,7 @@ export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
     { validator: (args) => guard.validateStartRound(state, args) },
   );
   // uuid4 is replay-safe: the key makes a retried write land once.
-  setHandler(msg.castBallotUpdate, (args) => writing(() => acts.recordBallot({ ...args, key: uuid4() })), { validator: (args) => guard.validateBallot(state, args) });
+  setHandler(msg.castBallotUpdate, (args) => writing(() => acts.recordBallots({ ...args, key: uuid4() })), { validator: (args) => guard.validateBallot(state, args) });
   setHandler(
     msg.fileObjectionUpdate,
     (args) =>
@@ -137,7 +137,7 @@ export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
   Object.assign(state, { phase: 'VOTING', votingClosesAt, noticeClosesAt });
   state.rounds.forEach((r) => (r.status = RoundStatus.VOTING));
 
-  await sleep(Math.max(0, msUntil(votingClosesAt)));
+  await untilInstant(votingClosesAt);
   state.phase = 'TALLYING';
   await condition(() => state.inFlight === 0);
   const tally = await acts.closeVoting({ periodId });
@@ -147,7 +147,7 @@ export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
   }
   state.phase = 'PUBLIC_NOTICE';
 
-  await sleep(Math.max(0, msUntil(noticeClosesAt)));
+  await untilInstant(noticeClosesAt);
   state.phase = 'NOTICE_CLOSED';
   await Promise.all(state.rounds.map(finishRound));
   await sweeps;

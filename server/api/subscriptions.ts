@@ -12,6 +12,7 @@ import type { Orm } from '../db/open-database';
 import type { NotificationHub } from '../notifications/notification-listener';
 import type { SubscriptionContext } from '../resolvers/notification.resolver';
 import { formatError } from './format-error';
+import { MAX_GRAPHQL_BODY_BYTES } from './graphql-route';
 
 export interface SubscriptionDeps {
   httpServer: Server;
@@ -42,7 +43,8 @@ function safeErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
  * valid one the socket is closed with 4401 and a reason saying what to send.
  */
 export function attachSubscriptions({ httpServer, schema, orm, temporal, config, notifications }: SubscriptionDeps) {
-  const wss = new WebSocketServer({ noServer: true });
+  // The same cap as an HTTP request body (ws would otherwise take messages of up to 100 MiB).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_GRAPHQL_BODY_BYTES });
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!/^\/graphql\/?$/.test(new URL(req.url ?? '/', 'http://localhost').pathname)) {
       socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');

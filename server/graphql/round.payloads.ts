@@ -50,3 +50,15 @@ export class ObjectionPayload {
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
+
+@ObjectType({ description: 'The ballots as recorded, or why the ballot paper was refused.' })
+export class CastBallotsPayload {
+  @Field(() => [CouncilBallot], { nullable: true })
+  ballots?: CouncilBallot[] | null;
+
+  @Field(() => CommendationRound, { nullable: true })
+  round?: CommendationRound | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

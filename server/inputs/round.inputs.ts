@@ -31,6 +31,27 @@ export class CastBallotInput {
   inWriting!: boolean;
 }
 
+@InputType()
+export class BallotVoteInput {
+  @Field(() => ID)
+  entryId!: string;
+
+  @Field(() => Vote)
+  vote!: Vote;
+}
+
+@InputType({ description: 'A council member\'s ballot paper (phiếu bầu) on several entries of one round at once.' })
+export class CastBallotsInput {
+  @Field(() => ID)
+  roundId!: string;
+
+  @Field(() => [BallotVoteInput])
+  votes!: BallotVoteInput[];
+
+  @Field({ defaultValue: false, description: 'Sent in writing by a member absent from the meeting.' })
+  inWriting!: boolean;
+}
+
 @InputType({ description: 'An objection (ý kiến phản ánh) to a nominee on public notice.' })
 export class FileObjectionInput {
   @Field(() => ID)

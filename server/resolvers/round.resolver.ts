@@ -9,9 +9,9 @@ import { RoundEntry } from '../entities/round-entry.entity';
 import { User } from '../entities/user.entity';
 import { pipelineDeps, requireViewer, type RequestContext } from '../graphql/context';
 import { mutationPayload } from '../graphql/mutation-result';
-import { CastBallotPayload, CommendationRoundPayload, ObjectionPayload, PeriodRoundsPayload } from '../graphql/round.payloads';
+import { CastBallotPayload, CastBallotsPayload, CommendationRoundPayload, ObjectionPayload, PeriodRoundsPayload } from '../graphql/round.payloads';
 import {
-  CastBallotInput, FileObjectionInput, PeriodWorkflowInput, ResolveObjectionInput, SignRoundDecisionInput, StartRoundInput,
+  CastBallotInput, CastBallotsInput, FileObjectionInput, PeriodWorkflowInput, ResolveObjectionInput, SignRoundDecisionInput, StartRoundInput,
 } from '../inputs/round.inputs';
 import { holdersOf } from '../services/role-holders';
 import * as rounds from '../services/round.service';
@@ -63,6 +63,11 @@ export class CommendationRoundResolver {
   @Mutation(() => CastBallotPayload, { description: 'COUNCIL_MEMBER: vote on a shortlisted nomination (again, to change it) until voting closes.' })
   castBallot(@Ctx() ctx: RequestContext, @Arg('input') input: CastBallotInput) {
     return mutationPayload(() => rounds.castBallot(pipelineDeps(ctx), input));
+  }
+
+  @Mutation(() => CastBallotsPayload, { description: 'COUNCIL_MEMBER: a whole ballot paper (several entries of one round) at once.' })
+  castBallots(@Ctx() ctx: RequestContext, @Arg('input') input: CastBallotsInput) {
+    return mutationPayload(() => rounds.castBallots(pipelineDeps(ctx), input));
   }
 
   @Mutation(() => ObjectionPayload, { description: 'Object to a nominee on public notice; the round waits for its resolution.' })

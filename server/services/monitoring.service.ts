@@ -55,18 +55,22 @@ export async function overdueTasks(em: EntityManager, viewer: Viewer, filter: Ov
   return paginateAscending(em, ReviewTask, where, page, 'dueAt');
 }
 
+/** Instants as epoch milliseconds: the ORM's driver setup hands raw timestamps over as strings. */
 interface TaskRow {
   path: string;
   status: string;
-  due_at: Date;
-  created_at: Date;
-  closed_at: Date | null;
+  due_ms: number;
+  created_ms: number;
+  closed_ms: number | null;
   outcome: string | null;
   escalation_level: number;
 }
 
 const PERIOD_TASKS = `
-select u.path, t.status, t.due_at, t.created_at, t.closed_at, t.outcome, t.escalation_level
+select u.path, t.status, t.outcome, t.escalation_level,
+  (extract(epoch from t.due_at) * 1000)::float8 as due_ms,
+  (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
+  (extract(epoch from t.closed_at) * 1000)::float8 as closed_ms
 from review_task t
 join admin_unit u on u.id = t.unit_id
 join nomination n on n.id = t.nomination_id
@@ -81,14 +85,14 @@ export function median(values: number[]): number | null {
 
 function tally(unit: AdminUnit, tasks: TaskRow[], now: Date): UnitWorkload {
   const open = tasks.filter((t) => ACTIVE.has(t.status));
-  const decided = tasks.filter((t) => t.status === TaskStatus.DONE && t.outcome !== null && t.closed_at !== null);
+  const decided = tasks.filter((t) => t.status === TaskStatus.DONE && t.outcome !== null && t.closed_ms !== null);
   return {
     unit,
     openTasks: open.length,
-    overdueTasks: open.filter((t) => t.due_at < now).length,
+    overdueTasks: open.filter((t) => t.due_ms < now.getTime()).length,
     decidedTasks: decided.length,
     escalatedTasks: tasks.filter((t) => t.escalation_level > 0).length,
-    medianWorkingDaysToDecision: median(decided.map((t) => DEFAULT_WORKING_CALENDAR.workingDaysBetween(t.created_at, t.closed_at as Date))),
+    medianWorkingDaysToDecision: median(decided.map((t) => DEFAULT_WORKING_CALENDAR.workingDaysBetween(new Date(t.created_ms), new Date(t.closed_ms as number)))),
   };
 }
 

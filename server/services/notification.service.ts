@@ -38,8 +38,9 @@ from inserted`;
 
 /**
  * Notifies each recipient once, inside the caller's transaction (activities retry: the key makes a
- * retry write nothing). Bound parameters, not MikroORM's inlined SQL, so a '?' in a text stays one.
- * Answers the ids of the rows this call wrote.
+ * retry write nothing), with bound parameters on the transaction's connection. It writes at once,
+ * not at flush: flush first a task or nomination created in the same transaction. Answers the ids
+ * of the rows this call wrote.
  */
 export async function notify(em: EntityManager, input: NotifyInput): Promise<string[]> {
   const recipients = [...new Set(input.recipients)];

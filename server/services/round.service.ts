@@ -104,15 +104,35 @@ async function entryWithRound(em: EntityManager, entryId: string) {
 }
 
 /** COUNCIL_MEMBER of the round's own unit (in person, not by delegation: a seat is personal). */
+function councilActor(viewer: Viewer, round: CommendationRound): ActorRef {
+  const held = viewer.roles.find((r) => r.role === Role.COUNCIL_MEMBER && r.unitId === round.unit.id && !r.delegatedByUserId);
+  if (!held) throw forbidden('Only members of this unit\'s council vote on its round.', 'Chỉ thành viên Hội đồng của đơn vị mới được bỏ phiếu.');
+  return { userId: viewer.user.id, role: held.role, unitId: held.unitId };
+}
+
+async function recordBallots(deps: RoundDeps, round: CommendationRound, votes: { entryId: string; vote: Vote }[], inWriting: boolean) {
+  const args: msg.CastBallotArgs = { roundId: round.id, votes, inWriting, actor: councilActor(deps.viewer, round) };
+  await viaPeriod(deps, round.period.id, (handle) => handle.executeUpdate(msg.castBallotUpdate, { args: [args] }));
+}
+
+/** One vote; cast again to change it until voting closes. */
 export async function castBallot(deps: RoundDeps, input: { entryId: string; vote: Vote; inWriting: boolean }) {
   const { entry, round } = await entryWithRound(deps.em, input.entryId);
-  const held = deps.viewer.roles.find((r) => r.role === Role.COUNCIL_MEMBER && r.unitId === round.unit.id && !r.delegatedByUserId);
-  if (!held) throw forbidden('Only members of this unit\'s council vote on its round.', 'Chỉ thành viên Hội đồng của đơn vị mới được bỏ phiếu.');
-  const actor: ActorRef = { userId: deps.viewer.user.id, role: held.role, unitId: held.unitId };
-  const args: msg.CastBallotArgs = { roundId: round.id, entryId: entry.id, vote: input.vote, inWriting: input.inWriting, actor };
-  await viaPeriod(deps, round.period.id, (handle) => handle.executeUpdate(msg.castBallotUpdate, { args: [args] }));
+  await recordBallots(deps, round, [{ entryId: entry.id, vote: input.vote }], input.inWriting);
   const ballot = await deps.em.findOneOrFail(CouncilBallot, { entry: entry.id, member: deps.viewer.user.id }, { refresh: true });
   return { ballot, entry: await deps.em.refreshOrFail(entry) };
+}
+
+/** A whole ballot paper in one step: every vote is recorded, or none. */
+export async function castBallots(deps: RoundDeps, input: { roundId: string; votes: { entryId: string; vote: Vote }[]; inWriting: boolean }) {
+  const round = await findOrRefuse(deps.em, CommendationRound, input.roundId, 'roundId', ['unit'] as const);
+  const entryIds = input.votes.map((v) => v.entryId);
+  if (!entryIds.length || new Set(entryIds).size !== entryIds.length) {
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'votes', { en: 'Give one vote for each entry, at least one.', vi: 'Mỗi hồ sơ chỉ một phiếu, ít nhất một hồ sơ.' });
+  }
+  await recordBallots(deps, round, input.votes, input.inWriting);
+  const ballots = await deps.em.find(CouncilBallot, { entry: { $in: entryIds }, member: deps.viewer.user.id }, { refresh: true });
+  return { ballots, round: await deps.em.refreshOrFail(round) };
 }
 
 /** Anyone who may read the nomination may object while it is on public notice. */

@@ -34,8 +34,8 @@ async function launchedCampaign(code: string, awardCodes: string[], periods: Rec
   if (launch) okPayload(await admin(CHANGE_STATUS, { input: { id: campaign.id, status: 'ACTIVE' } }), 'changeCampaignStatus');
   return { id: campaign.id, movements: [movement], periods: added };
 }
-const Y2024 = { kind: 'ANNUAL', year: 2024, name: 'Năm 2024', startsOn: '2024-01-01', endsOn: '2024-12-31', submissionOpensOn: '2024-11-01', submissionClosesOn: '2024-12-15' };
-const Y2025 = { kind: 'ANNUAL', year: 2025, name: 'Năm 2025', startsOn: '2025-07-01', endsOn: '2025-12-31', submissionOpensOn: '2025-11-01', submissionClosesOn: '2025-12-15' };
+const Y2024 = { kind: 'ANNUAL', year: 2024, name: 'Năm 2024', startsOn: '2024-01-01', endsOn: '2024-12-31', submissionOpensOn: '2024-11-01', submissionClosesOn: '2099-12-31' }; // kept open: tests submit today
+const Y2025 = { kind: 'FINAL', year: 2025, name: 'Năm 2025', startsOn: '2025-07-01', endsOn: '2025-12-31', submissionOpensOn: '2025-11-01', submissionClosesOn: '2099-12-30' };
 
 beforeAll(async () => {
   platform = await startTestPlatform();

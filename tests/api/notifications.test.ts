@@ -156,19 +156,13 @@ function liveFeed(client: WsClient) {
   const events: any[] = [];
   let wake: () => void = () => undefined;
   let failure: unknown = null;
+  const settle = (apply: () => void) => {
+    apply();
+    wake();
+  };
   const unsubscribe = client.subscribe(
     { query: SUBSCRIPTION },
-    {
-      next: (result) => {
-        events.push(result);
-        wake();
-      },
-      error: (error) => {
-        failure = error;
-        wake();
-      },
-      complete: () => undefined,
-    },
+    { next: (result) => settle(() => events.push(result)), error: (error) => settle(() => (failure = error)), complete: () => undefined },
   );
   async function next(timeoutMs = 5000): Promise<any> {
     const deadline = Date.now() + timeoutMs;
@@ -186,9 +180,8 @@ function liveFeed(client: WsClient) {
   return { next, unsubscribe, events };
 }
 
-const wsUrl = () => platform.url.replace(/^http/, 'ws');
 function wsClient(params?: Record<string, unknown>) {
-  return createClient({ url: wsUrl(), webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0 });
+  return createClient({ url: platform.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0 });
 }
 
 /** The server registers a subscription a moment after the client sends it: probe until one arrives. */

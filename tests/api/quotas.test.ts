@@ -31,7 +31,7 @@ afterAll(() => platform?.stop());
 
 /** A fresh launched "Vì người nghèo" campaign, so each test has its own quotas; its 2024 period. */
 async function freshCampaign(code: string): Promise<Catalog & { campaignId: string }> {
-  const campaign = await campaignFromTemplate(admin, code);
+  const campaign = await campaignFromTemplate(admin, code, true, platform);
   return { ...catalogOf(campaign, units), campaignId: campaign.id };
 }
 

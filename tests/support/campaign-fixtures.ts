@@ -51,10 +51,18 @@ export async function unitIdsByCode(gql: Gql, day = '2025-06-30'): Promise<Recor
 }
 
 /** A campaign built by Tỉnh Lào Cai's admin from the "Vì người nghèo" template, under its own code. */
-export async function campaignFromTemplate(admin: Gql, code: string, activate = true) {
+export async function campaignFromTemplate(admin: Gql, code: string, activate = true, platform?: TestPlatform) {
   const units = await unitIdsByCode(admin);
   const input = { templateCode: 'VI_NGUOI_NGHEO_2021_2025', issuingUnitId: units['10'], code, activate };
-  return okPayload(await admin(APPLY_TEMPLATE, { input }), 'applyCampaignTemplate').campaign;
+  const campaign = okPayload(await admin(APPLY_TEMPLATE, { input }), 'applyCampaignTemplate').campaign;
+  // The template's rounds lie in the past; tests submit into its "Năm 2024" today, so that window stays open.
+  if (platform) {
+    await platform.db.orm.em.getConnection().execute(
+      `update period set submission_closes_on = '2099-12-31' where name = 'Năm 2024' and campaign_id = ?`,
+      [campaign.id],
+    );
+  }
+  return campaign;
 }
 
 /** A nomination catalogue (for createDraft) pointing at one period of a given campaign. */

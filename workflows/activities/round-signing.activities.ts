@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { FINAL_STATUSES, NotificationKind, ObjectionStatus, Role, RoundOutcome, RoundStatus } from '../../domain/enums';
+import { FINAL_STATUSES, NomineeKind, NotificationKind, ObjectionStatus, Role, RoundOutcome, RoundStatus } from '../../domain/enums';
 import { ErrorCode } from '../../domain/error-codes';
 import { certificatePrefix } from '../../domain/round-rules';
 import { certificateNumber, decisionNumber } from '../../domain/shortlist';
@@ -18,6 +18,9 @@ import type { SignRoundArgs } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
 import { auditRound, lockRound } from './round.activities';
 import { nominationFolk, notifyUsers } from './round-notices';
+
+/** The order the shortlist is listed in (the database enum's): individuals, collectives, households. */
+const KIND_ORDER: string[] = Object.values(NomineeKind);
 
 /** Refusals that end by themselves: the nomination is busy for a moment, or suspended until resumed. */
 const TRANSIENT = new Set<string>([ErrorCode.VERSION_CONFLICT, ErrorCode.NOMINATION_SUSPENDED, ErrorCode.WORKFLOW_UNAVAILABLE]);
@@ -54,7 +57,7 @@ export function createRoundSigningActivities({ orm, temporal }: { orm: Orm; temp
         const movements = new Map((await em.find(Movement, { id: { $in: entries.map((e) => e.nomination.movement.id) } })).map((m) => [m.id, m.position]));
         const awarded = entries
           .filter((e) => e.outcome === RoundOutcome.PENDING)
-          .sort((a, b) => movements.get(a.nomination.movement.id)! - movements.get(b.nomination.movement.id)! || a.nomination.nomineeKind.localeCompare(b.nomination.nomineeKind) || a.rank - b.rank);
+          .sort((a, b) => movements.get(a.nomination.movement.id)! - movements.get(b.nomination.movement.id)! || KIND_ORDER.indexOf(a.nomination.nomineeKind) - KIND_ORDER.indexOf(b.nomination.nomineeKind) || a.rank - b.rank);
         const year = Number(args.decisionDate.slice(0, 4));
         // A round that awards nobody needs no decision, and takes no number from the sequence.
         round.decisionNumber = awarded.length ? decisionNumber(await nextDecisionNumber(em, round.unit.id, year)) : null;

@@ -83,20 +83,24 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
       });
     },
 
-    /** A member's ballot on one entry; a later ballot replaces the earlier one until voting closes. */
-    async recordBallot(args: CastBallotArgs & { key: string }): Promise<{ ballotId: string }> {
+    /** A member's ballot paper; a later vote on an entry replaces the earlier one until voting closes. */
+    async recordBallots(args: CastBallotArgs & { key: string }): Promise<{ ballotIds: string[] }> {
       return inTransaction(async (em) => {
-        const entry = await em.findOneOrFail(RoundEntry, args.entryId);
         const member = em.getReference(User, args.actor.userId);
-        const ballot = (await em.findOne(CouncilBallot, { entry, member })) ?? em.create(CouncilBallot, { entry, member, vote: args.vote });
-        const before = ballot.vote === args.vote && ballot.inWriting === args.inWriting ? null : { vote: ballot.vote, inWriting: ballot.inWriting };
-        Object.assign(ballot, { vote: args.vote, inWriting: args.inWriting });
-        // Not on the nomination's history: how each member voted is for the council's records.
-        await recordAudit(em, {
-          key: `ballot:${args.key}`, nominationId: null, actor: args.actor, action: AuditAction.VOTE_CAST, before,
-          after: { entryId: entry.id, vote: args.vote, inWriting: args.inWriting }, entityType: 'CouncilBallot', entityId: ballot.id,
-        });
-        return { ballotId: ballot.id };
+        const ballotIds: string[] = [];
+        for (const { entryId, vote } of args.votes) {
+          const entry = await em.findOneOrFail(RoundEntry, entryId);
+          const ballot = (await em.findOne(CouncilBallot, { entry, member })) ?? em.create(CouncilBallot, { entry, member, vote });
+          const before = ballot.vote === vote && ballot.inWriting === args.inWriting ? null : { vote: ballot.vote, inWriting: ballot.inWriting };
+          Object.assign(ballot, { vote, inWriting: args.inWriting });
+          // Not on the nomination's history: how each member voted is for the council's records.
+          await recordAudit(em, {
+            key: `ballot:${args.key}:${entry.id}`, nominationId: null, actor: args.actor, action: AuditAction.VOTE_CAST, before,
+            after: { entryId: entry.id, vote, inWriting: args.inWriting }, entityType: 'CouncilBallot', entityId: ballot.id,
+          });
+          ballotIds.push(ballot.id);
+        }
+        return { ballotIds };
       });
     },
 
