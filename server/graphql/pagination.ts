@@ -63,19 +63,21 @@ export function paginate<T extends Row>(
   return paginateBy(em, entity, where, args, 'createdAt' as DateKey<T>);
 }
 
-/** The same, newest first by another timestamp `key` (e.g. an audit event's occurredAt), then id. */
+/** The same by another timestamp `key`, then id: newest first (an audit trail) or oldest first (a queue of deadlines). */
 export async function paginateBy<T extends { id: string }>(
   em: EntityManager,
   entity: new () => T,
   where: FilterQuery<T>,
   args: PageArgs,
   key: DateKey<T>,
+  direction: 'asc' | 'desc' = 'desc',
 ): Promise<ConnectionShape<T>> {
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after) : null;
-  const keyset = cursor ? { $or: [{ [key]: { $lt: cursor.at } }, { [key]: cursor.at, id: { $lt: cursor.id } }] } : {};
+  const beyond = direction === 'desc' ? '$lt' : '$gt';
+  const keyset = cursor ? { $or: [{ [key]: { [beyond]: cursor.at } }, { [key]: cursor.at, id: { [beyond]: cursor.id } }] } : {};
   const rows = await em.find(entity, { $and: [where, keyset] } as FilterQuery<T>, {
-    orderBy: { [key]: 'desc', id: 'desc' } as never,
+    orderBy: { [key]: direction, id: direction } as never,
     limit: size + 1,
   });
   const totalCount = await em.count(entity, where);

@@ -7,7 +7,7 @@ import { AdminUnit } from '../entities/admin-unit.entity';
 import { AuditEvent } from '../entities/audit-event.entity';
 import { Period } from '../entities/period.entity';
 import { ReviewTask } from '../entities/review-task.entity';
-import { paginateAscending } from '../graphql/ascending-pagination';
+import { paginateBy } from '../graphql/pagination';
 import type { PageArgs } from '../graphql/pagination';
 import type { UnitWorkload, UnitWorkloadReport } from '../graphql/unit-workload.type';
 import type { OverdueTaskFilter } from '../inputs/monitoring.inputs';
@@ -52,7 +52,7 @@ export async function overdueTasks(em: EntityManager, viewer: Viewer, filter: Ov
     dueAt: { $lt: now },
     $or: prefixes.map((prefix) => ({ unit: { path: { $like: `${prefix}%` } } })),
   };
-  return paginateAscending(em, ReviewTask, where, page, 'dueAt');
+  return paginateBy(em, ReviewTask, where, page, 'dueAt', 'asc');
 }
 
 /** Instants as epoch milliseconds: the ORM's driver setup hands raw timestamps over as strings. */
