@@ -15,6 +15,8 @@ export type AddPeriodInput = {
   campaignId: string | number;
   endsOn: string;
   kind: PeriodKind;
+  /** Cut-off day per level, e.g. DISTRICT 2024-12-20. */
+  levelCutoffs?: Array<LevelCutoffInput> | null | undefined;
   name: string;
   /** Policy codes; by default those in force on startsOn. */
   routingPolicyCodes?: Array<string> | null | undefined;
@@ -339,6 +341,13 @@ export type IssueCommendationInput = {
   /** Số quyết định, e.g. "123/QĐ-UBND". */
   decisionNumber: string;
   taskId: string | number;
+};
+
+/** The last day a level works on the period: open work there is swept (timeout action) after it. */
+export type LevelCutoffInput = {
+  /** YYYY-MM-DD */
+  day: string;
+  level: AdminLevel;
 };
 
 /** Which of your notifications to mark read: the given ids, or all of them. */

@@ -71,6 +71,15 @@ export class SetCampaignAwardsInput {
   awardCodes!: string[];
 }
 
+@InputType({ description: 'The last day a level works on the period: open work there is swept (timeout action) after it.' })
+export class LevelCutoffInput {
+  @Field(() => AdminLevel)
+  level!: AdminLevel;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  day!: string;
+}
+
 @InputType()
 export class AddPeriodInput {
   @Field(() => ID)
@@ -99,6 +108,9 @@ export class AddPeriodInput {
 
   @Field(() => [String], { nullable: true, description: 'Policy codes; by default those in force on startsOn.' })
   routingPolicyCodes?: string[] | null;
+
+  @Field(() => [LevelCutoffInput], { nullable: true, description: 'Cut-off day per level, e.g. DISTRICT 2024-12-20.' })
+  levelCutoffs?: LevelCutoffInput[] | null;
 }
 
 @InputType()

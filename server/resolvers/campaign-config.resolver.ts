@@ -4,7 +4,7 @@ import { Movement } from '../entities/movement.entity';
 import { Period } from '../entities/period.entity';
 import { Quota } from '../entities/quota.entity';
 import { RoutingPolicyEntity } from '../entities/routing-policy.entity';
-import { requireViewer, type RequestContext } from '../graphql/context';
+import { pipelineDeps, requireViewer, type RequestContext } from '../graphql/context';
 import { mutationPayload } from '../graphql/mutation-result';
 import { payloadType } from '../graphql/payloads';
 import {
@@ -20,6 +20,7 @@ import {
 import { applyCampaignTemplate } from '../services/campaign-template.service';
 import { addMovement, changeCampaignStatus, createCampaign, setCampaignAwards } from '../services/campaign.service';
 import { addPeriod } from '../services/period.service';
+import { launchPeriodWorkflows } from '../services/period-launch.service';
 import { setQuota } from '../services/quota.service';
 import { createRoutingPolicy } from '../services/routing-policy.service';
 
@@ -42,11 +43,13 @@ export class CampaignConfigResolver {
     return mutationPayload(async () => ({ campaign: await applyCampaignTemplate(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => CampaignPayload, { description: 'Launch (ACTIVE) or close (CLOSED) a campaign.' })
+  @Mutation(() => CampaignPayload, { description: 'Launch (ACTIVE: the workflows of its current periods start) or close (CLOSED) a campaign.' })
   changeCampaignStatus(@Ctx() ctx: RequestContext, @Arg('input') input: ChangeCampaignStatusInput) {
-    return mutationPayload(async () => ({
-      campaign: await changeCampaignStatus(ctx.em, requireViewer(ctx), input.id, input.status),
-    }));
+    return mutationPayload(async () => {
+      const campaign = await changeCampaignStatus(ctx.em, requireViewer(ctx), input.id, input.status);
+      await launchPeriodWorkflows(pipelineDeps(ctx), campaign.id);
+      return { campaign };
+    });
   }
 
   @Mutation(() => CampaignPayload, { description: 'The awards the campaign offers.' })
@@ -61,7 +64,7 @@ export class CampaignConfigResolver {
     return mutationPayload(async () => ({ movement: await addMovement(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => PeriodPayload, { description: 'A period with its submission window and routing policies.' })
+  @Mutation(() => PeriodPayload, { description: 'A period with its window, cut-offs and policies; in a running campaign, start its workflow with startPeriodWorkflow.' })
   addPeriod(@Ctx() ctx: RequestContext, @Arg('input') input: AddPeriodInput) {
     return mutationPayload(async () => ({ period: await addPeriod(ctx.em, requireViewer(ctx), input) }));
   }

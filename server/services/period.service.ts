@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PeriodKind } from '../../domain/enums';
+import { AdminLevel, PeriodKind } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { assertDay, assertNoOverlap, assertRange } from '../../domain/campaign-rules';
 import { finalLevel, isInForce } from '../../domain/routing';
@@ -21,6 +21,7 @@ export interface PeriodInput {
   submissionClosesOn: string;
   /** Policies by code; by default every policy in force on startsOn. */
   routingPolicyCodes?: string[] | null;
+  levelCutoffs?: { level: AdminLevel; day: string }[] | null;
 }
 
 /**
@@ -100,6 +101,12 @@ export async function addPeriod(em: EntityManager, actor: ConfigActor, input: Pe
     sameKind.map((p) => ({ name: p.name, opensOn: p.submissionOpensOn, closesOn: p.submissionClosesOn })),
   );
   const policies = await choosePolicies(em, input.startsOn, input.routingPolicyCodes);
+  const levelCutoffs: Partial<Record<AdminLevel, string>> = {};
+  for (const [i, cutoff] of (input.levelCutoffs ?? []).entries()) {
+    assertDay(cutoff.day, `levelCutoffs.${i}.day`);
+    assertRange(input.startsOn, cutoff.day, `levelCutoffs.${i}.day`);
+    levelCutoffs[cutoff.level] = cutoff.day;
+  }
   const period = em.create(Period, {
     campaign,
     kind: input.kind,
@@ -109,6 +116,7 @@ export async function addPeriod(em: EntityManager, actor: ConfigActor, input: Pe
     endsOn: input.endsOn,
     submissionOpensOn: input.submissionOpensOn,
     submissionClosesOn: input.submissionClosesOn,
+    levelCutoffs: Object.keys(levelCutoffs).length ? levelCutoffs : null,
   });
   period.routingPolicies.set(policies);
   await auditConfig(em, actor, unit.id, { type: 'Period', id: period.id }, { name, policies: policies.map((p) => p.code) });

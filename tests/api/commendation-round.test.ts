@@ -1,11 +1,10 @@
 import { Worker } from '@temporalio/worker';
 import {
-  CastBallotDocument, CastBallotsDocument, CommendationRoundsDocument, FileObjectionDocument, Gender, GraphQLRequestError, MyBallotsDocument, NomineeKind,
+  AdminLevel, CastBallotDocument, CastBallotsDocument, CommendationRoundsDocument, FileObjectionDocument, Gender, GraphQLRequestError, MyBallotsDocument, NomineeKind,
   PeriodKind, ResolveObjectionDocument, SignRoundDecisionDocument, StartPeriodWorkflowDocument, StartRoundDocument, Vote, type Client, type CommendationRoundFieldsFragment,
 } from '../../client-sdk';
 import { AuditEvent } from '../../server/entities/audit-event.entity';
 import { Nomination } from '../../server/entities/nomination.entity';
-import { Period } from '../../server/entities/period.entity';
 import { User } from '../../server/entities/user.entity';
 import { Notification } from '../../server/entities/notification.entity';
 import { vietnamToday } from '../../server/auth/viewer';
@@ -222,7 +221,7 @@ it('a period workflow records its submission window and sweeps a level at its cu
   const admin = await as('laocai2025.admin');
   const { campaign: configured } = await admin.campaign({ id: (await admin.nomination({ id: ids.an })).nomination!.campaign.id });
   const { addPeriod } = await admin.addPeriod({
-    input: { campaignId: configured!.id, kind: PeriodKind.FINAL, year: thisYear, name: `Tổng kết ${thisYear}`, startsOn: `${thisYear}-01-01`, endsOn: `${thisYear}-12-31`, submissionOpensOn: `${thisYear}-01-01`, submissionClosesOn: `${thisYear}-12-31` },
+    input: { campaignId: configured!.id, kind: PeriodKind.FINAL, year: thisYear, name: `Tổng kết ${thisYear}`, startsOn: `${thisYear}-01-01`, endsOn: `${thisYear}-12-31`, submissionOpensOn: `${thisYear}-01-01`, submissionClosesOn: `${thisYear}-12-31`, levelCutoffs: [{ level: AdminLevel.PROVINCE, day: `${thisYear}-01-02` }] },
   });
   const periodId = addPeriod.period!.id;
   const commune = await as('camduong.submitter');
@@ -233,8 +232,7 @@ it('a period workflow records its submission window and sweeps a level at its cu
   await uploadRequiredDocuments(commune, nominationId);
   expect((await commune.submitNomination({ input: { id: nominationId } })).submitNomination.nomination!.currentTask!.stageKey).toBe('PROVINCE_APPRAISAL');
   const em = platform.db.orm.em.fork();
-  // The province's cut-off passed yesterday: the appraisal still open there is swept at once.
-  await em.nativeUpdate(Period, { id: periodId }, { levelCutoffs: { PROVINCE: `${thisYear}-01-02` } });
+  // The province's cut-off (2 January) is past: the appraisal still open there is swept at once.
 
   expect(await topLevel(commune.request(StartPeriodWorkflowDocument, { input: { periodId } }))).toBe('FORBIDDEN');
   for (let i = 0; i < 2; i++) {
