@@ -1,10 +1,10 @@
 import type { EntityManager, FilterQuery, Knex } from '@mikro-orm/postgresql';
 import { NotificationKind, Role } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
-import { vietnamToday, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { Notification } from '../entities/notification.entity';
-import { RoleAssignment } from '../entities/role-assignment.entity';
 import { paginate, type PageArgs } from '../graphql/pagination';
+import { holdersOf } from './role-holders';
 
 /** The PostgreSQL channel that carries `{ id, recipientId }` from whichever process inserts to the API processes. */
 export const NOTIFICATION_CHANNEL = 'thidua_notification';
@@ -61,17 +61,8 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<str
 }
 
 /** Active users holding `role` at exactly this unit today (holders and their deputies alike). */
-export async function recipientsFor(em: EntityManager, { unitId, role }: { unitId: string; role: Role }, now = new Date()): Promise<string[]> {
-  const today = vietnamToday(now);
-  const assignments = await em.find(RoleAssignment, {
-    unit: unitId,
-    role,
-    revokedAt: null,
-    validFrom: { $lte: today },
-    $or: [{ validTo: null }, { validTo: { $gte: today } }],
-    user: { active: true },
-  });
-  return [...new Set(assignments.map((a) => a.user.id))].sort();
+export function recipientsFor(em: EntityManager, { unitId, role }: { unitId: string; role: Role }): Promise<string[]> {
+  return holdersOf(em, unitId, role);
 }
 
 export function listNotifications(em: EntityManager, viewer: Viewer, unreadOnly: boolean, page: PageArgs) {
