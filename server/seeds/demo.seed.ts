@@ -4,6 +4,7 @@ import { Campaign } from '../entities/campaign.entity';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
 import { applyCampaignTemplate } from '../services/campaign-template.service';
+import { seedCurrentCampaign } from './current-campaign.seed';
 import {
   DEMO_CAMPAIGNS,
   DEMO_UNITS,
@@ -14,7 +15,7 @@ import {
   DEMO_USERS,
 } from './demo-data';
 
-/** Loads the demo units, users and campaign (from its template); running it again changes nothing. */
+/** Loads the demo units, users and campaigns (two from the template, one of this year); running it again changes nothing. */
 export async function seedDemoData(em: EntityManager): Promise<{ created: number }> {
   let created = 0;
   const track = <T>(found: T | null, make: () => T): T => {
@@ -56,5 +57,6 @@ export async function seedDemoData(em: EntityManager): Promise<{ created: number
     await applyCampaignTemplate(em, null, { templateCode: demo.templateCode, code: demo.code, issuingUnitId: issuing.id, activate: true });
     created += 1;
   }
+  created += await seedCurrentCampaign(em);
   return { created };
 }
