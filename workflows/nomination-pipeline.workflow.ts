@@ -1,15 +1,8 @@
-import {
-  ActivityFailure,
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  proxyActivities,
-  setHandler,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import { Decision, FINAL_STATUSES, NominationStatus, TaskKind, TimeoutAction } from '../domain/enums';
-import { ErrorCode } from '../domain/error-codes';
 import { nextStep, statusAtStage } from '../domain/routing';
 import type { PipelineActivities } from './activities/pipeline.activities';
+import { asUpdateFailure, isQuotaRefusal } from './activity-failures';
 import { nextTimedEvent, timingSignature, type TimedEvent } from './nomination-deadlines';
 import * as guard from './nomination-pipeline.guards';
 import * as msg from './nomination-pipeline.messages';
@@ -303,20 +296,4 @@ export async function nominationPipeline(input: PipelineInput): Promise<Pipeline
   }
   await condition(allHandlersFinished);
   return state;
-}
-
-function isQuotaRefusal(error: unknown): boolean {
-  return error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type === ErrorCode.QUOTA_EXCEEDED;
-}
-
-/**
- * An update handler must fail with an ApplicationFailure to refuse cleanly (anything else fails
- * the workflow task): an activity's refusal, such as QUOTA_EXCEEDED, is passed on as one.
- */
-function asUpdateFailure(error: unknown): unknown {
-  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) {
-    const cause = error.cause;
-    return ApplicationFailure.create({ type: cause.type ?? undefined, message: cause.message, details: cause.details ?? undefined, nonRetryable: true });
-  }
-  return error;
 }

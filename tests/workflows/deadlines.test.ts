@@ -102,7 +102,8 @@ async function waitForAction(nominationId: string, action: string, timeoutMs = 2
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const events = await trail(nominationId);
-    const found = events.find((e) => e.action === action);
+    // "TASK_OPENED_<STAGE>" waits for the task of that stage to open.
+    const found = events.find((e) => e.action === action || `${e.action}_${e.after?.stageKey}` === action);
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no ${action} on ${nominationId}: ${events.map((e) => e.action).join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -131,6 +132,8 @@ it('reminds the candidates, escalates at the deadline, and AUTO_RETURN sends it 
 it('AUTO_FORWARD marks the task forwarded without review and opens the next stage', async () => {
   const nomination = await nominate(await periodWith({ deadline: 1, escalation: 1, timeoutAction: 'AUTO_FORWARD' }));
   await waitForAction(nomination.id, 'AUTO_FORWARDED');
+  // The next stage's task opens in the activity after the forward: wait for it.
+  await waitForAction(nomination.id, 'TASK_OPENED_PROVINCE_APPROVAL');
   const now = dataOf(await commune(NOMINATION, { id: nomination.id })).nomination;
   expect(now.currentTask.stageKey).toBe('PROVINCE_APPROVAL');
   const first = await platform.db.orm.em.fork().findOneOrFail(ReviewTask, nomination.currentTask.id);
