@@ -1,13 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../../domain/enums';
+import { AuditAction, Role } from '../../domain/enums';
 import { requireRole } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { Campaign } from '../entities/campaign.entity';
 import { recordAudit, type AuditInput } from './audit';
 import { findOrRefuse } from './load';
-import { randomUUID } from 'node:crypto';
-import { AuditAction } from '../../domain/enums';
 
 /** Who changes configuration: an ADMIN over the campaign's issuing unit, or the seed (null viewer). */
 export type ConfigActor = Viewer | null;

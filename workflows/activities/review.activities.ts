@@ -84,11 +84,14 @@ export function createReviewActivities(deps: ActivityDeps) {
       revisionWorkingDays?: number;
     }): Promise<DecisionOutcome> {
       return inTransaction(async (em) => {
-        const clock = await clockFor(em, deps);
         const key = `task:${args.taskId}:decided`;
         const nomination = await lockNomination(em, args.nominationId);
         const task = await em.findOneOrFail(ReviewTask, args.taskId);
-        const outcome = returnOutcome(clock, task, args.decision, args.revisionWorkingDays ?? 10);
+        // Only a return needs the calendar (with its overrides, read from the database).
+        const outcome =
+          args.decision === Decision.RETURN
+            ? returnOutcome(await clockFor(em, deps), task, args.revisionWorkingDays ?? 10)
+            : { remainingWorkingDays: null, revisionDueAt: null };
         if (await hasAudit(em, key)) return outcome;
         if (args.decision === Decision.APPROVE && args.stageKind === TaskKind.REVIEW) {
           await refuseOverQuota(() => assertForwardQuota(em, nomination, task.unit.id));
@@ -157,8 +160,7 @@ const AUTO_AUDIT: Record<Decision, AuditAction> = {
 };
 
 /** The reviewing level's clock stops on a return: it keeps the working days it had left. */
-function returnOutcome(clock: DeadlineClock, task: ReviewTask, decision: Decision, revisionWorkingDays: number): DecisionOutcome {
-  if (decision !== Decision.RETURN) return { remainingWorkingDays: null, revisionDueAt: null };
+function returnOutcome(clock: DeadlineClock, task: ReviewTask, revisionWorkingDays: number): DecisionOutcome {
   const decidedAt = task.closedAt ?? new Date();
   return {
     remainingWorkingDays: Math.max(1, clock.between(decidedAt, task.dueAt)),
