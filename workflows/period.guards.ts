@@ -36,7 +36,8 @@ export function validateBallot(state: PeriodState, args: CastBallotArgs): void {
   const round = roundOf(state, args.roundId);
   const closed = state.phase !== 'VOTING' || Date.now() >= Date.parse(state.votingClosesAt ?? '');
   if (closed) refuse(ErrorCode.INVALID_STATE, 'The council vote is not open.', 'Hội đồng không trong thời gian bỏ phiếu.');
-  if (!args.votes.length || args.votes.some((v) => !round.entryIds.includes(v.entryId))) {
+  // A round opened with counts holds no entry ids: recordBallots checks the paper against the database.
+  if (!args.votes.length || (!round.counts && args.votes.some((v) => !round.entryIds.includes(v.entryId)))) {
     refuse(ErrorCode.NOT_FOUND, 'Every vote must be on an entry of this round\'s shortlist.', 'Phiếu bầu có hồ sơ không thuộc danh sách của đợt xét.');
   }
 }
@@ -45,7 +46,7 @@ export function validateObjection(state: PeriodState, args: FileObjectionArgs): 
   const round = roundOf(state, args.roundId);
   const open = state.phase === 'PUBLIC_NOTICE' && Date.now() < Date.parse(state.noticeClosesAt ?? '');
   if (!open) refuse(ErrorCode.INVALID_STATE, 'The public notice is not open.', 'Không trong thời gian công khai lấy ý kiến.');
-  if (!round.passedEntryIds.includes(args.entryId)) {
+  if (round.counts ? round.counts.passed === 0 : !round.passedEntryIds.includes(args.entryId)) {
     refuse(ErrorCode.INVALID_STATE, 'Only nominees the council approved are on public notice.', 'Chỉ các đối tượng được Hội đồng thông qua mới được công khai.');
   }
 }

@@ -5,13 +5,37 @@ import type { ActorRef } from './nomination-pipeline.messages';
 
 export type { PeriodTiming };
 
+/** How a signed round's nominations are concluded: `batchSize` per activity, at most `maxPending` batches at once per period. */
+export interface ConclusionBounds {
+  batchSize: number;
+  maxPending: number;
+}
+
 export interface PeriodInput {
   periodId: string;
   timing: PeriodTiming;
+  /** Defaults to batches of 100, four at a time; tests use small ones. */
+  conclusion?: Partial<ConclusionBounds>;
+}
+
+/** How many of a round's rows there are, for rounds whose ids stay in the database (opened since the `round-counts` patch). */
+export interface RoundCounts {
+  entries: number;
+  leftOut: number;
+  /** Entries the council approved; known once voting closes. */
+  passed: number;
 }
 
 /** Where the period's rounds stand as a whole; after the notice each round goes on by itself. */
 export type RoundPhase = 'WAITING' | 'SHORTLISTING' | 'VOTING' | 'TALLYING' | 'PUBLIC_NOTICE' | 'NOTICE_CLOSED';
+
+/** A round as `openRoundCounts` answers it. */
+export interface OpenedRoundCounts {
+  roundId: string;
+  unitId: string;
+  entries: number;
+  leftOut: number;
+}
 
 /** One deciding unit's round as the workflow tracks it; the database holds the details. */
 export interface RoundState {
@@ -28,6 +52,11 @@ export interface RoundState {
   openObjectionIds: string[];
   signing: boolean;
   concluded: boolean;
+  /**
+   * Set on rounds opened since the `round-counts` patch: the id lists above then stay empty (a
+   * province's round would carry thousands of ids in every payload) and activities check membership.
+   */
+  counts?: RoundCounts;
 }
 
 export interface PeriodState {

@@ -1,15 +1,27 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, sleep, uuid4 } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler, sleep, uuid4 } from '@temporalio/workflow';
 import { RoundStatus } from '../domain/enums';
 import type { PeriodActivities } from './activities/period.activities';
+import { concludeInBatches, DEFAULT_CONCLUSION, slotLimiter } from './period.conclusion';
 import * as guard from './period.guards';
 import * as msg from './period.messages';
 import type { PeriodInput, PeriodState, RoundState, StartRoundArgs } from './period.messages';
+import { countedRounds, listedRounds } from './period.rounds';
 
 const retry = { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 } as const;
 // Every activity is idempotent (keyed by period, round, entry or nomination), so retries are safe.
 const acts = proxyActivities<PeriodActivities>({ startToCloseTimeout: '30 seconds', retry });
 // Concluding waits on a nomination's own workflow; it retries while that one is busy or suspended.
 const concluding = proxyActivities<PeriodActivities>({ startToCloseTimeout: '1 minute', retry: { ...retry, maximumInterval: '5 minutes' } });
+// A batch concludes up to a hundred nominations one after another, heartbeating after each.
+const batches = proxyActivities<PeriodActivities>({ startToCloseTimeout: '15 minutes', heartbeatTimeout: '1 minute', retry: { ...retry, maximumInterval: '5 minutes' } });
+
+/**
+ * Patches (old histories replay the branch they took; see tests/replay):
+ * - ROUND_COUNTS: rounds are opened and tallied as counts, their ids stay in the database.
+ * - CONCLUSION_BATCHES: a signed round is concluded in batches, a few at a time for the whole period.
+ */
+const ROUND_COUNTS = 'round-counts';
+const CONCLUSION_BATCHES = 'round-conclusion-batches';
 
 const msUntil = (iso: string) => Date.parse(iso) - Date.now();
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -22,6 +34,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
   const { periodId, timing } = input;
+  const bounds = { ...DEFAULT_CONCLUSION, ...input.conclusion };
+  const inSlot = slotLimiter(bounds.maxPending);
   const state: PeriodState = {
     periodId, windowOpen: false, cutoffsDone: [], phase: 'WAITING', votingClosesAt: null, noticeClosesAt: null, rounds: [], inFlight: 0,
   };
@@ -80,7 +94,7 @@ export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
       const r = round(args.roundId);
       r.signing = true;
       try {
-        await acts.signRound({ ...args, leftOutNominationIds: r.leftOutNominationIds });
+        await acts.signRound({ ...args, ...(r.counts ? {} : { leftOutNominationIds: r.leftOutNominationIds }) });
         r.status = RoundStatus.ISSUED;
       } catch (error) {
         throw guard.asUpdateFailure(error);
@@ -118,7 +132,13 @@ export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
     await acts.openSigning({ roundId: r.roundId });
     r.status = RoundStatus.SIGNING;
     await condition(() => r.status === RoundStatus.ISSUED);
-    await Promise.all([...r.nominationIds, ...r.leftOutNominationIds].map((nominationId) => concluding.concludeNomination({ roundId: r.roundId, nominationId })));
+    if (patched(CONCLUSION_BATCHES)) {
+      const total = r.counts ? r.counts.entries + r.counts.leftOut : r.nominationIds.length + r.leftOutNominationIds.length;
+      const call = batches.concludeNominations;
+      await concludeInBatches(r.roundId, total, bounds, inSlot, { page: call, retry: call });
+    } else {
+      await Promise.all([...r.nominationIds, ...r.leftOutNominationIds].map((nominationId) => concluding.concludeNomination({ roundId: r.roundId, nominationId })));
+    }
     r.concluded = true;
   }
 
@@ -127,10 +147,10 @@ export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
   if (wait > 0) await condition(() => startRequest !== null, wait);
   state.phase = 'SHORTLISTING';
   const request = startRequest as StartRoundArgs | null;
-  const opened = await acts.openRounds({ periodId, actor: request?.actor ?? null });
-  state.rounds = opened.map((o) => ({
-    ...o, status: RoundStatus.SHORTLISTING, passedEntryIds: [], openObjectionIds: [], signing: false, concluded: false,
-  }));
+  const opening = { periodId, actor: request?.actor ?? null };
+  // Decided once: patched() may answer differently after a replay catches up, the rounds' shape may not.
+  const counted = patched(ROUND_COUNTS);
+  state.rounds = counted ? countedRounds(await acts.openRoundCounts(opening)) : listedRounds(await acts.openRounds(opening));
   const votingClosesAt = request?.votingClosesAt ?? iso(Date.now() + timing.votingMs);
   const noticeClosesAt = request?.noticeClosesAt ?? iso(Date.parse(votingClosesAt) + timing.noticeMs);
   await acts.startVoting({ periodId, votingClosesAt, noticeClosesAt });
@@ -140,11 +160,14 @@ export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
   await untilInstant(votingClosesAt);
   state.phase = 'TALLYING';
   await condition(() => state.inFlight === 0);
-  const tally = await acts.closeVoting({ periodId });
-  for (const r of state.rounds) {
-    r.passedEntryIds = tally.find((t) => t.roundId === r.roundId)?.passedEntryIds ?? [];
-    r.status = RoundStatus.PUBLIC_NOTICE;
+  if (counted) {
+    const tally = await acts.closeVotingCounts({ periodId });
+    for (const r of state.rounds) r.counts!.passed = tally.find((t) => t.roundId === r.roundId)?.passed ?? 0;
+  } else {
+    const tally = await acts.closeVoting({ periodId });
+    for (const r of state.rounds) r.passedEntryIds = tally.find((t) => t.roundId === r.roundId)?.passedEntryIds ?? [];
   }
+  state.rounds.forEach((r) => (r.status = RoundStatus.PUBLIC_NOTICE));
   state.phase = 'PUBLIC_NOTICE';
 
   await untilInstant(noticeClosesAt);

@@ -1,6 +1,7 @@
 import { Client, type ConnectionLike } from '@temporalio/client';
 import type { Orm } from '../../server/db/open-database';
 import { createPeriodWindowActivities } from './period-window.activities';
+import { createRoundConclusionActivities } from './round-conclusion.activities';
 import { createRoundNoticeActivities } from './round-notice.activities';
 import { createRoundSigningActivities } from './round-signing.activities';
 import { createRoundActivities } from './round.activities';
@@ -21,6 +22,7 @@ export function createPeriodActivities({ orm, connection, namespace }: PeriodAct
     ...createRoundActivities({ orm }),
     ...createRoundNoticeActivities({ orm }),
     ...createRoundSigningActivities({ orm, temporal }),
+    ...createRoundConclusionActivities({ orm, temporal }),
     ...createPeriodWindowActivities({ orm, temporal }),
   };
 }

@@ -1,5 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
+import { ApplicationFailure } from '@temporalio/common';
 import { AuditAction, NotificationKind, ObjectionStatus, Role, RoundOutcome, RoundStatus } from '../../domain/enums';
+import { ErrorCode } from '../../domain/error-codes';
 import type { Orm } from '../../server/db/open-database';
 import { CommendationRound } from '../../server/entities/commendation-round.entity';
 import { Objection } from '../../server/entities/objection.entity';
@@ -21,6 +23,14 @@ export function createRoundNoticeActivities({ orm }: { orm: Orm }) {
       return inTransaction(async (em) => {
         const entry = await em.findOneOrFail(RoundEntry, args.entryId, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (await em.findOne(Objection, args.objectionId)) return { objectionId: args.objectionId };
+        // Approved by the council: still pending, or not awarded only through an upheld objection (not by the vote).
+        const approved = entry.outcome === RoundOutcome.PENDING || (await em.count(Objection, { entry, status: ObjectionStatus.UPHELD })) > 0;
+        if (entry.round.id !== args.roundId || !approved) {
+          throw ApplicationFailure.create({
+            type: ErrorCode.INVALID_STATE, message: 'Only nominees the council approved are on public notice.',
+            details: ['Chỉ các đối tượng được Hội đồng thông qua mới được công khai.'], nonRetryable: true,
+          });
+        }
         const round = await em.findOneOrFail(CommendationRound, entry.round.id);
         em.create(Objection, { id: args.objectionId, entry, filedBy: em.getReference(User, args.actor.userId), reason: args.reason });
         entry.objected = true;

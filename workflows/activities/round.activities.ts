@@ -1,10 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ApplicationFailure } from '@temporalio/common';
 import { AuditAction, NotificationKind, Role, RoundOutcome, RoundStatus } from '../../domain/enums';
+import { ErrorCode } from '../../domain/error-codes';
 import { tallyBallots } from '../../domain/round-rules';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import { AuditEvent } from '../../server/entities/audit-event.entity';
-import { AwardType } from '../../server/entities/award-type.entity';
 import { CommendationRound } from '../../server/entities/commendation-round.entity';
 import { CouncilBallot } from '../../server/entities/council-ballot.entity';
 import { Nomination } from '../../server/entities/nomination.entity';
@@ -14,7 +15,7 @@ import { User } from '../../server/entities/user.entity';
 import type { Orm } from '../../server/db/open-database';
 import { recordAudit } from '../../server/services/audit';
 import type { ActorRef } from '../nomination-pipeline.messages';
-import type { CastBallotArgs } from '../period.messages';
+import type { CastBallotArgs, OpenedRoundCounts } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
 import { holdersOf, notifyUsers } from './round-notices';
 import { shortlistsOf } from './round-shortlist';
@@ -47,19 +48,21 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
     /** One round per deciding unit with its ranked shortlist; a retry answers what the first run made. */
     async openRounds(args: { periodId: string; actor: ActorRef | null }): Promise<OpenedRound[]> {
       return inTransaction(async (em) => {
-        const key = `period:${args.periodId}:rounds-opened`;
-        const done = await em.findOne(AuditEvent, { idempotencyKey: key });
+        const done = await em.findOne(AuditEvent, { idempotencyKey: openedKey(args.periodId) });
         if (done) return (done.after as { rounds: OpenedRound[] }).rounds;
-        const period = await em.findOneOrFail(Period, args.periodId);
-        const opened: OpenedRound[] = [];
-        for (const list of await shortlistsOf(em, period)) {
-          const round = em.create(CommendationRound, { period, unit: em.getReference(AdminUnit, list.unitId) });
-          const entries = list.entries.map((e) => em.create(RoundEntry, { round, nomination: em.getReference(Nomination, e.nominationId), rank: e.rank, score: e.score }));
-          const result = { roundId: round.id, unitId: list.unitId, entryIds: entries.map((e) => e.id), nominationIds: list.entries.map((e) => e.nominationId), leftOutNominationIds: list.leftOutNominationIds };
-          await auditRound(em, round.id, `round:${round.id}:opened`, args.actor, { status: RoundStatus.SHORTLISTING, shortlisted: result.nominationIds, leftOut: result.leftOutNominationIds });
-          opened.push(result);
-        }
-        await recordAudit(em, { key, nominationId: null, actor: args.actor, action: AuditAction.ROUND_CHANGED, after: { rounds: opened }, entityType: 'Period', entityId: period.id });
+        const opened = await openAll(em, args);
+        await recordAudit(em, { key: openedKey(args.periodId), nominationId: null, actor: args.actor, action: AuditAction.ROUND_CHANGED, after: { rounds: opened }, entityType: 'Period', entityId: args.periodId });
+        return opened;
+      });
+    },
+
+    /** As `openRounds`, answering counts: the ids stay in the database, whatever the size of the round. */
+    async openRoundCounts(args: { periodId: string; actor: ActorRef | null }): Promise<OpenedRoundCounts[]> {
+      return inTransaction(async (em) => {
+        const done = await em.findOne(AuditEvent, { idempotencyKey: openedKey(args.periodId) });
+        if (done) return (done.after as { rounds: (OpenedRound | OpenedRoundCounts)[] }).rounds.map(countsOf);
+        const opened = (await openAll(em, args)).map(countsOf);
+        await recordAudit(em, { key: openedKey(args.periodId), nominationId: null, actor: args.actor, action: AuditAction.ROUND_CHANGED, after: { rounds: opened }, entityType: 'Period', entityId: args.periodId });
         return opened;
       });
     },
@@ -87,10 +90,17 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
     async recordBallots(args: CastBallotArgs & { key: string }): Promise<{ ballotIds: string[] }> {
       return inTransaction(async (em) => {
         const member = em.getReference(User, args.actor.userId);
+        const entryIds = args.votes.map((v) => v.entryId);
+        const entries = new Map((await em.find(RoundEntry, { id: { $in: entryIds } })).map((e) => [e.id, e]));
+        // The workflow no longer holds a large round's entry ids: the paper is checked here, before anything is written.
+        if (entryIds.some((id) => entries.get(id)?.round.id !== args.roundId)) {
+          throw ApplicationFailure.create({ type: ErrorCode.NOT_FOUND, message: 'Every vote must be on an entry of this round\'s shortlist.', details: ['Phiếu bầu có hồ sơ không thuộc danh sách của đợt xét.'], nonRetryable: true });
+        }
+        const earlier = new Map((await em.find(CouncilBallot, { entry: { $in: entryIds }, member })).map((b) => [b.entry.id, b]));
         const ballotIds: string[] = [];
         for (const { entryId, vote } of args.votes) {
-          const entry = await em.findOneOrFail(RoundEntry, entryId);
-          const ballot = (await em.findOne(CouncilBallot, { entry, member })) ?? em.create(CouncilBallot, { entry, member, vote });
+          const entry = entries.get(entryId)!;
+          const ballot = earlier.get(entryId) ?? em.create(CouncilBallot, { entry, member, vote });
           const before = ballot.vote === vote && ballot.inWriting === args.inWriting ? null : { vote: ballot.vote, inWriting: ballot.inWriting };
           Object.assign(ballot, { vote, inWriting: args.inWriting });
           // Not on the nomination's history: how each member voted is for the council's records.
@@ -106,27 +116,60 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
 
     /** Counts every round's ballots against its award's threshold; entries that fail are not awarded. */
     async closeVoting(args: { periodId: string }): Promise<{ roundId: string; passedEntryIds: string[] }[]> {
-      return inTransaction(async (em) => {
-        const rounds = await em.find(CommendationRound, { period: args.periodId }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
-        const results = [];
-        for (const round of rounds) {
-          const entries = await em.find(RoundEntry, { round }, { populate: ['nomination'] });
-          if (round.status === RoundStatus.VOTING) {
-            const members = await holdersOf(em, round.unit.id, Role.COUNCIL_MEMBER, { ownOnly: true });
-            for (const entry of entries) {
-              const award = await em.findOneOrFail(AwardType, entry.nomination.award.id);
-              const ballots = await em.find(CouncilBallot, { entry });
-              const count = tallyBallots(award.approvalThreshold, ballots.map((b) => ({ memberId: b.member.id, vote: b.vote })), members);
-              Object.assign(entry, { yesVotes: count.yesVotes, noVotes: count.noVotes, outcome: count.passed ? RoundOutcome.PENDING : RoundOutcome.NOT_AWARDED });
-            }
-            round.status = RoundStatus.PUBLIC_NOTICE;
-            const passed = entries.filter((e) => e.outcome === RoundOutcome.PENDING).length;
-            await auditRound(em, round.id, `round:${round.id}:voting-closed`, null, { status: round.status, members: members.length, passed, failed: entries.length - passed });
-          }
-          results.push({ roundId: round.id, passedEntryIds: entries.filter((e) => e.outcome === RoundOutcome.PENDING).map((e) => e.id) });
-        }
-        return results;
-      });
+      return inTransaction((em) => tallyAll(em, args.periodId));
+    },
+
+    /** As `closeVoting`, answering how many passed in each round. */
+    async closeVotingCounts(args: { periodId: string }): Promise<{ roundId: string; passed: number }[]> {
+      const tallies = await inTransaction((em) => tallyAll(em, args.periodId));
+      return tallies.map((t) => ({ roundId: t.roundId, passed: t.passedEntryIds.length }));
     },
   };
+}
+
+const openedKey = (periodId: string) => `period:${periodId}:rounds-opened`;
+
+function countsOf(round: OpenedRound | OpenedRoundCounts): OpenedRoundCounts {
+  if (!('entryIds' in round)) return round;
+  return { roundId: round.roundId, unitId: round.unitId, entries: round.entryIds.length, leftOut: round.leftOutNominationIds.length };
+}
+
+/** Creates the rounds and their entries (inserted in batches at commit) and audits each round with its lists. */
+async function openAll(em: EntityManager, args: { periodId: string; actor: ActorRef | null }): Promise<OpenedRound[]> {
+  const period = await em.findOneOrFail(Period, args.periodId);
+  const opened: OpenedRound[] = [];
+  for (const list of await shortlistsOf(em, period)) {
+    const round = em.create(CommendationRound, { period, unit: em.getReference(AdminUnit, list.unitId) });
+    const entries = list.entries.map((e) => em.create(RoundEntry, { round, nomination: em.getReference(Nomination, e.nominationId), rank: e.rank, score: e.score }));
+    const result = { roundId: round.id, unitId: list.unitId, entryIds: entries.map((e) => e.id), nominationIds: list.entries.map((e) => e.nominationId), leftOutNominationIds: list.leftOutNominationIds };
+    // The conclusion pages through `leftOut` in this order: keep it here.
+    await auditRound(em, round.id, `round:${round.id}:opened`, args.actor, { status: RoundStatus.SHORTLISTING, shortlisted: result.nominationIds, leftOut: result.leftOutNominationIds });
+    opened.push(result);
+  }
+  return opened;
+}
+
+/** Tallies each voting round in a few queries (awards and ballots loaded per round, not per entry). */
+async function tallyAll(em: EntityManager, periodId: string): Promise<{ roundId: string; passedEntryIds: string[] }[]> {
+  const rounds = await em.find(CommendationRound, { period: periodId }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+  const results = [];
+  for (const round of rounds) {
+    const entries = await em.find(RoundEntry, { round }, { populate: ['nomination.award'] });
+    if (round.status === RoundStatus.VOTING) {
+      const members = await holdersOf(em, round.unit.id, Role.COUNCIL_MEMBER, { ownOnly: true });
+      const ballots = new Map<string, { memberId: string; vote: CouncilBallot['vote'] }[]>();
+      for (const b of await em.find(CouncilBallot, { entry: { round } })) {
+        ballots.set(b.entry.id, [...(ballots.get(b.entry.id) ?? []), { memberId: b.member.id, vote: b.vote }]);
+      }
+      for (const entry of entries) {
+        const count = tallyBallots(entry.nomination.award.approvalThreshold, ballots.get(entry.id) ?? [], members);
+        Object.assign(entry, { yesVotes: count.yesVotes, noVotes: count.noVotes, outcome: count.passed ? RoundOutcome.PENDING : RoundOutcome.NOT_AWARDED });
+      }
+      round.status = RoundStatus.PUBLIC_NOTICE;
+      const passed = entries.filter((e) => e.outcome === RoundOutcome.PENDING).length;
+      await auditRound(em, round.id, `round:${round.id}:voting-closed`, null, { status: round.status, members: members.length, passed, failed: entries.length - passed });
+    }
+    results.push({ roundId: round.id, passedEntryIds: entries.filter((e) => e.outcome === RoundOutcome.PENDING).map((e) => e.id) });
+  }
+  return results;
 }
