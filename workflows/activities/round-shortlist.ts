@@ -25,7 +25,11 @@ async function candidatesOf(em: EntityManager, period: Period): Promise<Candidat
     { populate: ['nomination'] },
   );
   const ids = waiting.map((t) => t.nomination.id);
-  const scored = await em.find(ReviewTask, { nomination: { $in: ids }, status: TaskStatus.DONE });
+  const scores = new Map<string, (number | null | undefined)[]>();
+  for (const task of await em.find(ReviewTask, { nomination: { $in: ids }, status: TaskStatus.DONE })) {
+    const own = scores.get(task.nomination.id) ?? scores.set(task.nomination.id, []).get(task.nomination.id)!;
+    own.push(task.score);
+  }
   return waiting.map(({ nomination: n, unit }) => ({
     id: n.id,
     unitId: unit.id,
@@ -34,7 +38,7 @@ async function candidatesOf(em: EntityManager, period: Period): Promise<Candidat
     gender: n.gender,
     memberCount: n.memberCount,
     femaleMemberCount: n.femaleMemberCount,
-    score: meanScore(scored.filter((t) => t.nomination.id === n.id).map((t) => t.score)),
+    score: meanScore(scores.get(n.id) ?? []),
   }));
 }
 
@@ -56,9 +60,10 @@ export async function shortlistsOf(em: EntityManager, period: Period): Promise<U
   }
   const quotaOf = (movementId: string, kind: NomineeKind) => limits.get(`${movementId}|${kind}`) ?? null;
   const chosen = new Set(buildShortlist(candidates, quotaOf).map((e) => e.candidate.id));
-  const units = [...new Set(candidates.map((c) => c.unitId))].sort();
-  return units.map((unitId) => {
-    const own = candidates.filter((c) => c.unitId === unitId);
+  const byUnit = new Map<string, Candidate[]>();
+  for (const c of candidates) (byUnit.get(c.unitId) ?? byUnit.set(c.unitId, []).get(c.unitId)!).push(c);
+  return [...byUnit.keys()].sort().map((unitId) => {
+    const own = byUnit.get(unitId)!;
     const ranked = buildShortlist(own.filter((c) => chosen.has(c.id)), () => null);
     return {
       unitId,

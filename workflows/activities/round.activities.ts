@@ -159,7 +159,7 @@ async function tallyAll(em: EntityManager, periodId: string): Promise<{ roundId:
       const members = await holdersOf(em, round.unit.id, Role.COUNCIL_MEMBER, { ownOnly: true });
       const ballots = new Map<string, { memberId: string; vote: CouncilBallot['vote'] }[]>();
       for (const b of await em.find(CouncilBallot, { entry: { round } })) {
-        ballots.set(b.entry.id, [...(ballots.get(b.entry.id) ?? []), { memberId: b.member.id, vote: b.vote }]);
+        (ballots.get(b.entry.id) ?? ballots.set(b.entry.id, []).get(b.entry.id)!).push({ memberId: b.member.id, vote: b.vote });
       }
       for (const entry of entries) {
         const count = tallyBallots(entry.nomination.award.approvalThreshold, ballots.get(entry.id) ?? [], members);
