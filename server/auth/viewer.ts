@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AdminLevel, Role } from '../../domain/enums';
-import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
 
 /** One role the signed-in user holds, with the unit subtree it covers. */
@@ -29,15 +28,25 @@ export function vietnamToday(now = new Date()): string {
  * date; revoked ones are gone); inactive or unknown users get no viewer.
  */
 export async function loadViewer(em: EntityManager, userId: string, now = new Date()): Promise<Viewer | null> {
-  const user = await em.findOne(User, { id: userId, active: true });
-  if (!user) return null;
   const today = vietnamToday(now);
-  const assignments = await em.find(
-    RoleAssignment,
-    { user, revokedAt: null, validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gte: today } }] },
-    { populate: ['unit'] },
+  // One statement per request: the user, their roles in force and the roles' units, joined.
+  const user = await em.findOne(
+    User,
+    { id: userId, active: true },
+    {
+      populate: ['roleAssignments.unit'],
+      populateWhere: {
+        roleAssignments: {
+          revokedAt: null,
+          validFrom: { $lte: today },
+          $or: [{ validTo: null }, { validTo: { $gte: today } }],
+        },
+      },
+      strategy: 'joined',
+    },
   );
-  const roles = assignments.map((assignment) => ({
+  if (!user) return null;
+  const roles = user.roleAssignments.getItems().map((assignment) => ({
     assignmentId: assignment.id,
     role: assignment.role,
     unitId: assignment.unit.id,

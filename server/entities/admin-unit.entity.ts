@@ -7,6 +7,11 @@ import { BaseEntity } from './base';
 @ObjectType({ description: 'An administrative unit: tỉnh, huyện or xã.' })
 @Entity({ tableName: 'admin_unit' })
 @Unique({ properties: ['code', 'validFrom'] })
+// Subtree checks are prefix matches: pattern ops serve `like '/…/%'` in any collation.
+@Index({
+  name: 'admin_unit_path_index',
+  expression: 'create index "admin_unit_path_index" on "admin_unit" ("path" varchar_pattern_ops)',
+})
 export class AdminUnit extends BaseEntity {
   @Field({ description: 'GSO code, e.g. "02656" for Phường Xuân Tăng.' })
   @Property({ type: 'string', length: 10 })
@@ -28,7 +33,6 @@ export class AdminUnit extends BaseEntity {
   parent?: Rel<AdminUnit>;
 
   /** Ids from the root down, e.g. "/<province>/<district>/<commune>/": subtree checks are prefix matches. */
-  @Index()
   @Property({ type: 'string', length: 200 })
   path!: string;
 

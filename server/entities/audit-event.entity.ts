@@ -13,7 +13,7 @@ import { User } from './user.entity';
  */
 @ObjectType({ description: 'One attributable action on a nomination.' })
 @Entity({ tableName: 'audit_event' })
-@Index({ properties: ['nomination', 'occurredAt'] })
+@Index({ properties: ['nomination', 'occurredAt', 'id'] })
 @Index({ properties: ['occurredAt'] })
 export class AuditEvent extends BaseEntity<'occurredAt'> {
   @Property({ type: 'string', length: 200, unique: true })

@@ -12,6 +12,10 @@ import { User } from './user.entity';
 @ObjectType({ description: 'Hồ sơ đề nghị: one nominee proposed for an award by a commune.' })
 @Entity({ tableName: 'nomination' })
 @Index({ properties: ['status', 'createdAt'] })
+// Lists are newest first by (created_at, id): overall, in a commune, in a period.
+@Index({ name: 'nomination_created_at_id_index', expression: `create index "nomination_created_at_id_index" on "nomination" ("created_at" desc, "id" desc)` })
+@Index({ name: 'nomination_unit_id_created_at_index', expression: `create index "nomination_unit_id_created_at_index" on "nomination" ("unit_id", "created_at" desc, "id" desc)` })
+@Index({ name: 'nomination_period_id_created_at_index', expression: `create index "nomination_period_id_created_at_index" on "nomination" ("period_id", "created_at" desc, "id" desc)` })
 export class Nomination extends BaseEntity<'updatedAt' | 'status' | 'round' | 'version' | 'stageIndex' | 'priorAwardCodes'> {
   @ManyToOne(() => Period)
   period!: Rel<Period>;

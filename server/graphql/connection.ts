@@ -17,7 +17,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when a query selects it. */
+  totalCount: PromiseLike<number>;
 }
 
 /** A Relay connection type for `node`, named `<Name>Connection` with `<Name>Edge`. */

@@ -53,14 +53,26 @@ function pageSize(first: number | null | undefined): number {
   return size;
 }
 
+/** What a page joins in: relation paths the query's selection asks for (see selection.ts). */
+export interface PageOptions {
+  populate?: readonly string[];
+}
+
 /** Keyset pagination, newest first, stable under inserts: the cursor is (createdAt, id). */
 export function paginate<T extends Row>(
   em: EntityManager,
   entity: new () => T,
   where: FilterQuery<T>,
   args: PageArgs,
+  options: PageOptions = {},
 ): Promise<ConnectionShape<T>> {
-  return paginateBy(em, entity, where, args, 'createdAt' as DateKey<T>);
+  return paginateBy(em, entity, where, args, 'createdAt' as DateKey<T>, 'desc', options);
+}
+
+/** A promise that starts its work only when awaited: a count runs only if `totalCount` is selected. */
+function onDemand<T>(work: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return { then: (onValue, onError) => (started ??= work()).then(onValue, onError) };
 }
 
 /** The same by another timestamp `key`, then id: newest first (an audit trail) or oldest first (a queue of deadlines). */
@@ -71,21 +83,24 @@ export async function paginateBy<T extends { id: string }>(
   args: PageArgs,
   key: DateKey<T>,
   direction: 'asc' | 'desc' = 'desc',
+  { populate = [] }: PageOptions = {},
 ): Promise<ConnectionShape<T>> {
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after) : null;
   const beyond = direction === 'desc' ? '$lt' : '$gt';
   const keyset = cursor ? { $or: [{ [key]: { [beyond]: cursor.at } }, { [key]: cursor.at, id: { [beyond]: cursor.id } }] } : {};
+  // To-one relations are joined into the page's one statement; field resolvers then find them loaded.
   const rows = await em.find(entity, { $and: [where, keyset] } as FilterQuery<T>, {
     orderBy: { [key]: direction, id: direction } as never,
     limit: size + 1,
+    populate: populate as never,
+    strategy: 'joined',
   });
-  const totalCount = await em.count(entity, where);
   const page = rows.slice(0, size);
   const cursorOf = (row: T) => encodeCursor(row[key] as Date, row.id);
   return {
     edges: page.map((node) => ({ cursor: cursorOf(node), node })),
     pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
-    totalCount,
+    totalCount: onDemand(() => em.count(entity, where)),
   };
 }

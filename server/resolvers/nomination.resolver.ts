@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { AdminUnit } from '../entities/admin-unit.entity';
@@ -13,7 +14,10 @@ import { User } from '../entities/user.entity';
 import { connectionType } from '../graphql/connection';
 import { pipelineDeps, requireViewer, type RequestContext } from '../graphql/context';
 import { mutationPayload, queryResult } from '../graphql/mutation-result';
+import { nominationJoins } from '../graphql/list-joins';
 import { PageArgs } from '../graphql/pagination';
+import { childrenOf, relatedOrFail } from '../graphql/request-loaders';
+import { nodeSelection } from '../graphql/selection';
 import { NominationPayload } from '../graphql/payloads';
 import {
   CreateNominationInput,
@@ -45,8 +49,10 @@ export class NominationResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Arg('filter', () => NominationFilter, { nullable: true }) filter: NominationFilter | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return queryResult(() => listNominations(ctx.em, requireViewer(ctx), filter ?? {}, page));
+    const populate = nominationJoins(nodeSelection(info));
+    return queryResult(() => listNominations(ctx.em, requireViewer(ctx), filter ?? {}, page, { populate }));
   }
 
   @Query(() => Nomination, { nullable: true, description: 'One nomination; null when the id is unknown.' })
@@ -101,55 +107,72 @@ export class NominationResolver {
 
   @FieldResolver(() => AdminUnit)
   unit(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(AdminUnit, nomination.unit.id);
+    return relatedOrFail(ctx, AdminUnit, nomination.unit);
   }
 
   @FieldResolver(() => AdminUnit, { description: 'The commune that created it, whatever mergers followed.' })
   originalUnit(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(AdminUnit, nomination.originalUnit.id);
+    return relatedOrFail(ctx, AdminUnit, nomination.originalUnit);
   }
 
   @FieldResolver(() => AwardType, { description: 'The proposed award.' })
   award(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(AwardType, nomination.award.id);
+    return relatedOrFail(ctx, AwardType, nomination.award);
   }
 
   @FieldResolver(() => Period)
   period(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(Period, nomination.period.id);
+    return relatedOrFail(ctx, Period, nomination.period);
   }
 
   @FieldResolver(() => Campaign)
   async campaign(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    const period = await ctx.em.findOneOrFail(Period, nomination.period.id);
-    return ctx.em.findOneOrFail(Campaign, period.campaign.id);
+    const period = await relatedOrFail(ctx, Period, nomination.period);
+    return relatedOrFail(ctx, Campaign, period.campaign);
   }
 
   @FieldResolver(() => Movement)
   movement(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(Movement, nomination.movement.id);
+    return relatedOrFail(ctx, Movement, nomination.movement);
   }
 
   @FieldResolver(() => User)
   createdBy(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(User, nomination.createdBy.id);
+    return relatedOrFail(ctx, User, nomination.createdBy);
   }
 
   @FieldResolver(() => [ReviewTask], { description: 'Every task of every round, oldest first.' })
   tasks(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return ctx.em.find(ReviewTask, { nomination: nomination.id }, { orderBy: { createdAt: 'asc' } });
+    return tasksOf(ctx, nomination);
   }
 
   @FieldResolver(() => ReviewTask, { nullable: true, description: 'The task waiting now, if any.' })
-  currentTask(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOne(ReviewTask, {
-      nomination: nomination.id,
-      status: { $in: [TaskStatus.OPEN, TaskStatus.CLAIMED] },
-    });
+  async currentTask(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
+    const waiting = (await tasksOf(ctx, nomination)).filter((task) => ACTIVE_TASK.includes(task.status));
+    return waiting.at(-1) ?? null;
   }
 
   @FieldResolver(() => [AuditEvent], { description: 'The audit trail, oldest first.' })
   history(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return ctx.em.find(AuditEvent, { nomination: nomination.id }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+    const trail = childrenOf(
+      ctx,
+      'nomination.history',
+      (ids) => ctx.em.find(AuditEvent, { nomination: { $in: ids } }, { orderBy: { occurredAt: 'asc', id: 'asc' } }),
+      (event) => event.nomination!.id,
+    );
+    return trail.load(nomination.id);
   }
+}
+
+const ACTIVE_TASK = [TaskStatus.OPEN, TaskStatus.CLAIMED];
+
+/** Every task of the page's nominations in one query; `tasks` and `currentTask` share it. */
+function tasksOf(ctx: RequestContext, nomination: Nomination) {
+  const tasks = childrenOf(
+    ctx,
+    'nomination.tasks',
+    (ids) => ctx.em.find(ReviewTask, { nomination: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    (task) => task.nomination.id,
+  );
+  return tasks.load(nomination.id);
 }

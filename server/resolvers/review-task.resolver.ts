@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertCanRead } from '../auth/access';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { Nomination } from '../entities/nomination.entity';
@@ -7,7 +8,10 @@ import { User } from '../entities/user.entity';
 import { connectionType } from '../graphql/connection';
 import { pipelineDeps, requireViewer, type RequestContext } from '../graphql/context';
 import { mutationPayload, queryResult } from '../graphql/mutation-result';
+import { taskJoins } from '../graphql/list-joins';
 import { PageArgs } from '../graphql/pagination';
+import { related, relatedOrFail } from '../graphql/request-loaders';
+import { nodeSelection } from '../graphql/selection';
 import { TaskPayload } from '../graphql/payloads';
 import { ClaimTaskInput, DecideTaskInput, ExtendDeadlineInput, IssueCommendationInput, TaskFilter } from '../inputs/task.inputs';
 import { claimTask, decideTask, extendDeadline, issueCommendation } from '../services/pipeline.service';
@@ -24,8 +28,10 @@ export class ReviewTaskResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return queryResult(() => myTasks(ctx.em, requireViewer(ctx), filter?.status, page));
+    const populate = taskJoins(nodeSelection(info));
+    return queryResult(() => myTasks(ctx.em, requireViewer(ctx), filter?.status, page, { populate }));
   }
 
   @Mutation(() => TaskPayload, { description: 'Take a task so that others see it is being handled.' })
@@ -45,7 +51,7 @@ export class ReviewTaskResolver {
 
   @FieldResolver(() => AdminUnit, { nullable: true, description: 'Where the task escalated, once overdue.' })
   escalatedToUnit(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
-    return task.escalatedToUnit ? ctx.em.findOne(AdminUnit, task.escalatedToUnit.id) : null;
+    return related(ctx, AdminUnit, task.escalatedToUnit);
   }
 
   @Mutation(() => TaskPayload, { description: 'Record the signed commendation decision; the nomination ends COMMENDED.' })
@@ -55,23 +61,24 @@ export class ReviewTaskResolver {
 
   @FieldResolver(() => Nomination)
   async nomination(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
-    const nomination = await ctx.em.findOneOrFail(Nomination, task.nomination.id, { populate: ['unit'] });
-    await queryResult(async () => assertCanRead(requireViewer(ctx), nomination.unit.path));
+    const nomination = await relatedOrFail(ctx, Nomination, task.nomination);
+    const unit = await relatedOrFail(ctx, AdminUnit, nomination.unit);
+    await queryResult(async () => assertCanRead(requireViewer(ctx), unit.path));
     return nomination;
   }
 
   @FieldResolver(() => AdminUnit, { description: 'The unit whose officers act on the task.' })
   unit(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(AdminUnit, task.unit.id);
+    return relatedOrFail(ctx, AdminUnit, task.unit);
   }
 
   @FieldResolver(() => User, { nullable: true })
   assignee(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
-    return task.assignee ? ctx.em.findOne(User, task.assignee.id) : null;
+    return related(ctx, User, task.assignee);
   }
 
   @FieldResolver(() => User, { nullable: true })
   decidedBy(@Root() task: ReviewTask, @Ctx() ctx: RequestContext) {
-    return task.decidedBy ? ctx.em.findOne(User, task.decidedBy.id) : null;
+    return related(ctx, User, task.decidedBy);
   }
 }

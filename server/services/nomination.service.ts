@@ -12,8 +12,7 @@ import { Campaign } from '../entities/campaign.entity';
 import { Movement } from '../entities/movement.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
-import type { PageArgs } from '../graphql/pagination';
-import { paginate } from '../graphql/pagination';
+import { paginate, type PageArgs, type PageOptions } from '../graphql/pagination';
 import type { CreateNominationInput, NominationFilter, UpdateNominationInput } from '../inputs/nomination.inputs';
 import { recordAudit } from './audit';
 import { assertWithinCampaign, checkProposedAward } from './award-routing';
@@ -28,7 +27,13 @@ export async function readableNomination(em: EntityManager, viewer: Viewer, id: 
   return nomination;
 }
 
-export async function listNominations(em: EntityManager, viewer: Viewer, filter: NominationFilter, page: PageArgs) {
+export async function listNominations(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: NominationFilter,
+  page: PageArgs,
+  options: PageOptions = {},
+) {
   const scope = readablePrefixes(viewer).map((prefix) => ({ unit: { path: { $like: `${prefix}%` } } }));
   const where: FilterQuery<Nomination>[] = [{ $or: scope.length ? scope : [{ id: null }] }];
   if (filter.campaignId) where.push({ period: { campaign: filter.campaignId } });
@@ -38,7 +43,7 @@ export async function listNominations(em: EntityManager, viewer: Viewer, filter:
     const unit = await findOrRefuse(em, AdminUnit, filter.unitId, 'filter.unitId');
     where.push({ unit: { path: { $like: `${unit.path}%` } } });
   }
-  return paginate(em, Nomination, { $and: where }, page);
+  return paginate(em, Nomination, { $and: where }, page, options);
 }
 
 /** The commune the viewer nominates for: the given one, or their only SUBMITTER unit. */

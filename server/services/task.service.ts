@@ -2,8 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { TaskStatus } from '../../domain/enums';
 import type { Viewer } from '../auth/viewer';
 import { ReviewTask } from '../entities/review-task.entity';
-import type { PageArgs } from '../graphql/pagination';
-import { paginate } from '../graphql/pagination';
+import { paginate, type PageArgs, type PageOptions } from '../graphql/pagination';
 
 const ACTIVE = [TaskStatus.OPEN, TaskStatus.CLAIMED];
 
@@ -11,7 +10,13 @@ const ACTIVE = [TaskStatus.OPEN, TaskStatus.CLAIMED];
  * The viewer's inbox: tasks whose candidate role they hold at the task's unit (unclaimed, or claimed
  * by them), tasks escalated to a role they hold, and — when asking for closed ones — those they decided.
  */
-export function myTasks(em: EntityManager, viewer: Viewer, statuses: TaskStatus[] | null | undefined, page: PageArgs) {
+export function myTasks(
+  em: EntityManager,
+  viewer: Viewer,
+  statuses: TaskStatus[] | null | undefined,
+  page: PageArgs,
+  options: PageOptions = {},
+) {
   const wanted = statuses?.length ? statuses : ACTIVE;
   const me = viewer.user.id;
   const reachable: FilterQuery<ReviewTask>[] = viewer.roles.flatMap((r) => [
@@ -20,5 +25,5 @@ export function myTasks(em: EntityManager, viewer: Viewer, statuses: TaskStatus[
   ]);
   reachable.push({ decidedBy: me });
   const where: FilterQuery<ReviewTask> = { $and: [{ status: { $in: wanted } }, { $or: reachable }] };
-  return paginate(em, ReviewTask, where, page);
+  return paginate(em, ReviewTask, where, page, options);
 }
