@@ -18,7 +18,8 @@ import { startTestPlatform, type TestPlatform } from '../support/test-platform';
  * than MAX_PENDING of them at a time.
  *
  * Re-record a replay fixture from it: THIDUA_RECORD_PERIOD_HISTORY=<name>.json npx jest tests/workflows/period-round-batches.test.ts
- * (period-round-signed.json was recorded before the bounded conclusion; keep it and record new shapes under new names).
+ * (period-round-signed.json predates the round-counts and round-conclusion-batches patches, period-round-batched.json
+ * takes both; keep them, and record a new shape under a new name).
  */
 let platform: TestPlatform;
 let as: (username: string) => Promise<Client>;
