@@ -16,6 +16,14 @@ export interface BenchOptions {
   skew: number;
 }
 
+/** `--round N` sizes the province round alone (its setup takes every nomination through the API). */
+function roundSize(argv: string[], fallback: number): number {
+  const i = argv.indexOf('--round');
+  const n = i >= 0 ? Number(argv[i + 1]) : fallback;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--round needs a whole number of nominations, got "${argv[i + 1]}"`);
+  return n;
+}
+
 export function parseOptions(argv: string[]): BenchOptions {
   const quick = argv.includes('--quick');
   return {
@@ -29,7 +37,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     pipelineInFlight: 10,
     burstRate: 40,
     burstSeconds: quick ? 15 : 120,
-    roundNominations: quick ? 200 : 5_000,
+    roundNominations: roundSize(argv, quick ? 200 : 5_000),
     skew: 1.1,
   };
 }

@@ -42,8 +42,8 @@ export function tableRows(f: Figures, quick: boolean): Row[] {
       raw: String(t.noop.perSecond), ratio: ratio(t.product.perSecond, t.noop.perSecond), target: '≥ 0.6 and ≥ 20/s',
     },
     {
-      figure: `R6 burst ${b.rate}/s for ${b.seconds} s`, product: `${b.answered}/${b.sent} answered, p95 ${b.latency.p95} ms`, raw: '—',
-      ratio: `drain ${b.drainSeconds} s, lost ${b.integrity.lost}${b.integrity.ok ? '' : ', CHECKS FAILED'}`, target: 'drained, 0 lost',
+      figure: `R6 burst ${b.rate}/s for ${b.seconds} s`, product: `${b.answered}/${b.sent} answered${b.errors ? ` (${b.errors} refused)` : ''}, p95 ${b.latency.p95} ms`, raw: '—',
+      ratio: `drain ${b.drainSeconds} s, settled ${b.settleSeconds} s, lost ${b.integrity.lost}${b.integrity.ok ? '' : ', CHECKS FAILED'}`, target: 'drained, 0 lost',
     },
     {
       figure: `Round ${r.nominations} nominations${quick ? ' (quick)' : ''}`, product: `${r.concluded ? 'signed, concluded' : `NOT concluded (${r.concludedCount})`} in ${r.seconds.total} s`,
