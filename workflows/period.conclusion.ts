@@ -20,15 +20,16 @@ export interface ConclusionCalls {
  * not `condition`: conditions unblocked in one pass would all see the same free slot.
  */
 export function slotLimiter(max: number) {
+  const slots = Math.max(1, max);
   let busy = 0;
   const waiting: (() => void)[] = [];
   return async function inSlot<T>(work: () => Promise<T>): Promise<T> {
-    if (busy < max) busy += 1;
+    if (busy < slots) busy += 1;
     else await new Promise<void>((resolve) => waiting.push(resolve));
     try {
       return await work();
     } finally {
-      // The slot passes straight to the next waiter, so `busy` never exceeds `max`.
+      // The slot passes straight to the next waiter, so `busy` never exceeds `slots`.
       const next = waiting.shift();
       if (next) next();
       else busy -= 1;

@@ -49,7 +49,7 @@ export function createRoundConclusionActivities({ orm, temporal }: { orm: Orm; t
       const items = await loadConclusionItems(em, round, ids);
       const conclude = roundConcluder({ orm, temporal });
       const pending: string[] = [];
-      let refusal: { error: unknown; code: string } | null = null;
+      let refusal: { code: string } | null = null;
       for (const [i, item] of items.entries()) {
         const outcome = await conclude(round, item, context.cancellationSignal);
         if (outcome.kind === 'PENDING') {
