@@ -8,6 +8,9 @@ import { RoundEntry } from '../../server/entities/round-entry.entity';
 import type { BatchResult } from '../period.conclusion';
 import { loadConclusionItems, roundConcluder } from './round-conclusion';
 
+/** Nominations of one batch concluded at the same time. */
+const ITEM_LANES = 4;
+
 /** Left-out nominations are no round entries: the round's opening audit keeps them, in order. */
 const LEFT_OUT_SLICE = `select t.id from audit_event a cross join lateral jsonb_array_elements_text(a.after -> 'leftOut') with ordinality as t(id, n)
   where a.idempotency_key = ? order by t.n offset ? limit ?`;
@@ -36,8 +39,8 @@ async function pageOf(em: EntityManager, round: CommendationRound, offset: numbe
 export function createRoundConclusionActivities({ orm, temporal }: { orm: Orm; temporal: () => Client }) {
   return {
     /**
-     * Concludes a page of the round (`offset`, `limit`) or the given nominations one after another,
-     * heartbeating between them. Each is idempotent as `concludeNomination` is, so a retried batch
+     * Concludes a page of the round (`offset`, `limit`) or the given nominations, a few at a time,
+     * heartbeating after each. Each is idempotent as `concludeNomination` is, so a retried batch
      * skips what is already final. Refusals that pass by themselves are answered as `pending`; given
      * `nominationIds` (the second pass), the batch fails and Temporal retries it until none is left.
      */
@@ -49,17 +52,24 @@ export function createRoundConclusionActivities({ orm, temporal }: { orm: Orm; t
       const items = await loadConclusionItems(em, round, ids);
       const conclude = roundConcluder({ orm, temporal });
       const pending: string[] = [];
-      let refusal: { code: string } | null = null;
-      for (const [i, item] of items.entries()) {
-        const outcome = await conclude(round, item, context.cancellationSignal);
-        if (outcome.kind === 'PENDING') {
-          pending.push(item.nomination.id);
-          refusal ??= outcome;
+      const codes: string[] = [];
+      let next = 0;
+      let done = 0;
+      // A few lanes: each item waits on its nomination's workflow, so a strictly sequential batch idles.
+      const lane = async () => {
+        for (let i = next++; i < items.length; i = next++) {
+          const outcome = await conclude(round, items[i], context.cancellationSignal);
+          if (outcome.kind === 'PENDING') {
+            pending.push(items[i].nomination.id);
+            codes.push(outcome.code);
+          }
+          context.heartbeat({ done: ++done, of: items.length, pending: pending.length });
         }
-        context.heartbeat({ done: i + 1, of: items.length, pending: pending.length });
-      }
-      if (args.nominationIds && refusal) {
-        throw ApplicationFailure.retryable(`${pending.length} nomination(s) of the round cannot be concluded yet.`, refusal.code);
+      };
+      await Promise.all(Array.from({ length: Math.min(ITEM_LANES, items.length) }, lane));
+      pending.sort();
+      if (args.nominationIds && codes.length) {
+        throw ApplicationFailure.retryable(`${pending.length} nomination(s) of the round cannot be concluded yet.`, codes[0]);
       }
       return { pending };
     },
