@@ -1,5 +1,7 @@
 import { wrap, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { AdminUnit } from '../entities/admin-unit.entity';
+import { Nomination } from '../entities/nomination.entity';
 import type { RequestContext } from './context';
 
 /**
@@ -63,4 +65,14 @@ export function childrenOf<T>(
     for (const row of await load([...ids])) groups.get(parentOf(row))?.push(row);
     return ids.map((id) => groups.get(id)!);
   });
+}
+
+/**
+ * A nomination with its unit loaded, batched like any relation: reading one is checked against
+ * its unit's subtree. The ORM's identity map makes `nomination.unit` the loaded unit.
+ */
+export async function relatedNomination(ctx: Pick<RequestContext, 'em'>, ref: Nomination): Promise<Nomination> {
+  const nomination = await relatedOrFail(ctx, Nomination, ref);
+  await relatedOrFail(ctx, AdminUnit, nomination.unit);
+  return nomination;
 }

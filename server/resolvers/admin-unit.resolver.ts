@@ -11,6 +11,7 @@ import { queryResult } from '../graphql/mutation-result';
 import { PageArgs, paginate } from '../graphql/pagination';
 import { UnitSuccessionView } from '../graphql/unit-succession.type';
 import { AdminUnitFilter } from '../inputs/admin-unit.inputs';
+import { related } from '../graphql/request-loaders';
 
 @ObjectType()
 export class AdminUnitConnection extends connectionType(AdminUnit, 'AdminUnit') {}
@@ -96,7 +97,7 @@ export class AdminUnitResolver {
 
   @FieldResolver(() => AdminUnit, { nullable: true })
   parent(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
-    return unit.parent ? ctx.em.findOne(AdminUnit, unit.parent.id) : null;
+    return related(ctx, AdminUnit, unit.parent);
   }
 
   @FieldResolver(() => [AdminUnit], { description: `Units directly below, by code (at most ${CHILDREN_CAP}).` })

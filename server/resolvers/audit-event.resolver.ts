@@ -10,6 +10,7 @@ import { queryResult } from '../graphql/mutation-result';
 import { PageArgs } from '../graphql/pagination';
 import { AuditEventFilter } from '../inputs/audit-event.inputs';
 import { listAuditEvents } from '../services/audit-query.service';
+import { related, relatedNomination } from '../graphql/request-loaders';
 
 @ObjectType()
 export class AuditEventConnection extends connectionType(AuditEvent, 'AuditEvent') {}
@@ -31,23 +32,23 @@ export class AuditEventResolver {
   /** Who acted and in which unit; null actor means the pipeline itself (e.g. opening a task). */
   @FieldResolver(() => User, { nullable: true })
   actor(@Root() event: AuditEvent, @Ctx() ctx: RequestContext) {
-    return event.actor ? ctx.em.findOne(User, event.actor.id) : null;
+    return related(ctx, User, event.actor);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The role holder the actor signed for (ký thay), if any.' })
   onBehalfOf(@Root() event: AuditEvent, @Ctx() ctx: RequestContext) {
-    return event.onBehalfOf ? ctx.em.findOne(User, event.onBehalfOf.id) : null;
+    return related(ctx, User, event.onBehalfOf);
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true })
   unit(@Root() event: AuditEvent, @Ctx() ctx: RequestContext) {
-    return event.unit ? ctx.em.findOne(AdminUnit, event.unit.id) : null;
+    return related(ctx, AdminUnit, event.unit);
   }
 
   @FieldResolver(() => Nomination, { nullable: true, description: 'The nomination, for those who may read it (FORBIDDEN otherwise).' })
   async nomination(@Root() event: AuditEvent, @Ctx() ctx: RequestContext) {
     if (!event.nomination) return null;
-    const nomination = await ctx.em.findOneOrFail(Nomination, event.nomination.id, { populate: ['unit'] });
+    const nomination = await relatedNomination(ctx, event.nomination);
     await queryResult(async () => assertCanRead(requireViewer(ctx), nomination.unit.path));
     return nomination;
   }

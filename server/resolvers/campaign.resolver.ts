@@ -12,6 +12,7 @@ import { Campaign } from '../entities/campaign.entity';
 import { Movement } from '../entities/movement.entity';
 import { Period } from '../entities/period.entity';
 import { requireViewer, type RequestContext } from '../graphql/context';
+import { related, relatedOrFail } from '../graphql/request-loaders';
 
 /** Campaigns with their movements and periods: what a portal needs to start a nomination. */
 @Resolver(() => Campaign)
@@ -68,7 +69,7 @@ export class CampaignResolver {
 
   @FieldResolver(() => AdminUnit)
   issuingUnit(@Root() campaign: Campaign, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(AdminUnit, campaign.issuingUnit.id);
+    return relatedOrFail(ctx, AdminUnit, campaign.issuingUnit);
   }
 
   @FieldResolver(() => [Movement])
@@ -103,11 +104,11 @@ export class RoutingPolicyResolver {
 export class QuotaResolver {
   @FieldResolver(() => Movement)
   movement(@Root() quota: Quota, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(Movement, quota.movement.id);
+    return relatedOrFail(ctx, Movement, quota.movement);
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true })
   unit(@Root() quota: Quota, @Ctx() ctx: RequestContext) {
-    return quota.unit ? ctx.em.findOne(AdminUnit, quota.unit.id) : null;
+    return related(ctx, AdminUnit, quota.unit);
   }
 }

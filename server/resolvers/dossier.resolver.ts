@@ -7,6 +7,7 @@ import { mutationPayload } from '../graphql/mutation-result';
 import { UserError } from '../graphql/user-error.type';
 import { RequestDocumentUploadInput } from '../inputs/dossier.inputs';
 import { downloadUrl, isCurrent, listDocuments, requestDocumentUpload } from '../services/dossier.service';
+import { relatedOrFail } from '../graphql/request-loaders';
 
 @ObjectType({ description: 'A pending document and the signed link to PUT its bytes to, or why the request refused.' })
 export class DocumentUploadPayload {
@@ -47,7 +48,7 @@ export class DossierDocumentResolver {
 
   @FieldResolver(() => User)
   uploadedBy(@Root() document: DossierDocument, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(User, document.uploadedBy.id);
+    return relatedOrFail(ctx, User, document.uploadedBy);
   }
 
   @FieldResolver(() => Boolean, {

@@ -8,6 +8,7 @@ import { connectionType } from '../graphql/connection';
 import { requireViewer, type RequestContext } from '../graphql/context';
 import { mutationPayload, queryResult } from '../graphql/mutation-result';
 import { PageArgs } from '../graphql/pagination';
+import { relatedNomination, relatedOrFail } from '../graphql/request-loaders';
 import { UserError } from '../graphql/user-error.type';
 import { MarkNotificationsReadInput, NotificationFilter } from '../inputs/notification.inputs';
 import type { NotificationHub } from '../notifications/notification-listener';
@@ -90,14 +91,15 @@ export class NotificationResolver {
   @FieldResolver(() => Nomination, { nullable: true, description: 'The nomination it is about; null when you may no longer read it.' })
   async nomination(@Root() notification: Notification, @Ctx() ctx: RequestContext) {
     if (!notification.nomination) return null;
-    const nomination = await ctx.em.findOne(Nomination, notification.nomination.id, { populate: ['unit'] });
-    return nomination && canReadUnit(requireViewer(ctx), nomination.unit.path) ? nomination : null;
+    const nomination = await relatedNomination(ctx, notification.nomination);
+    return canReadUnit(requireViewer(ctx), nomination.unit.path) ? nomination : null;
   }
 
   @FieldResolver(() => ReviewTask, { nullable: true, description: 'The task it is about; null when you may no longer read its nomination.' })
   async task(@Root() notification: Notification, @Ctx() ctx: RequestContext) {
     if (!notification.task) return null;
-    const task = await ctx.em.findOne(ReviewTask, notification.task.id, { populate: ['nomination.unit'] });
-    return task && canReadUnit(requireViewer(ctx), task.nomination.unit.path) ? task : null;
+    const task = await relatedOrFail(ctx, ReviewTask, notification.task);
+    const nomination = await relatedNomination(ctx, task.nomination);
+    return canReadUnit(requireViewer(ctx), nomination.unit.path) ? task : null;
   }
 }

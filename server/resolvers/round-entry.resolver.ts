@@ -11,9 +11,10 @@ import { Objection } from '../entities/objection.entity';
 import { RoundEntry } from '../entities/round-entry.entity';
 import { User } from '../entities/user.entity';
 import { requireViewer, type RequestContext } from '../graphql/context';
+import { relatedNomination, relatedOrFail } from '../graphql/request-loaders';
 
 async function entryNomination(ctx: RequestContext, entry: RoundEntry) {
-  return ctx.em.findOneOrFail(Nomination, entry.nomination.id, { populate: ['unit'] });
+  return relatedNomination(ctx, entry.nomination);
 }
 
 async function roundUnitPath(ctx: RequestContext, roundId: string) {
@@ -42,12 +43,12 @@ export class RoundEntryResolver {
 
   @FieldResolver(() => AwardType)
   async award(@Root() entry: RoundEntry, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(AwardType, (await entryNomination(ctx, entry)).award.id);
+    return relatedOrFail(ctx, AwardType, (await entryNomination(ctx, entry)).award);
   }
 
   @FieldResolver(() => Movement)
   async movement(@Root() entry: RoundEntry, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(Movement, (await entryNomination(ctx, entry)).movement.id);
+    return relatedOrFail(ctx, Movement, (await entryNomination(ctx, entry)).movement);
   }
 
   @FieldResolver(() => AdminUnit, { description: 'The nominating commune.' })
@@ -73,12 +74,12 @@ export class RoundEntryResolver {
 export class CouncilBallotResolver {
   @FieldResolver(() => User)
   member(@Root() ballot: CouncilBallot, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(User, ballot.member.id);
+    return relatedOrFail(ctx, User, ballot.member);
   }
 
   @FieldResolver(() => RoundEntry)
   entry(@Root() ballot: CouncilBallot, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(RoundEntry, ballot.entry.id);
+    return relatedOrFail(ctx, RoundEntry, ballot.entry);
   }
 }
 
@@ -86,7 +87,7 @@ export class CouncilBallotResolver {
 export class ObjectionResolver {
   @FieldResolver(() => RoundEntry)
   entry(@Root() objection: Objection, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(RoundEntry, objection.entry.id);
+    return relatedOrFail(ctx, RoundEntry, objection.entry);
   }
 }
 

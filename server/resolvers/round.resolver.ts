@@ -16,6 +16,7 @@ import {
 import { holdersOf } from '../services/role-holders';
 import * as rounds from '../services/round.service';
 import { CouncilBallotResolver, NominationRoundResolver, ObjectionResolver, RoundEntryResolver } from './round-entry.resolver';
+import { related, relatedOrFail } from '../graphql/request-loaders';
 
 /**
  * Who sees a round: anyone holding a role on its unit's branch, above it or below it — the shortlist
@@ -87,17 +88,17 @@ export class CommendationRoundResolver {
 
   @FieldResolver(() => Period)
   period(@Root() round: CommendationRound, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(Period, round.period.id);
+    return relatedOrFail(ctx, Period, round.period);
   }
 
   @FieldResolver(() => AdminUnit, { description: 'The deciding unit: its council votes, its chair signs.' })
   unit(@Root() round: CommendationRound, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(AdminUnit, round.unit.id);
+    return relatedOrFail(ctx, AdminUnit, round.unit);
   }
 
   @FieldResolver(() => User, { nullable: true })
   signedBy(@Root() round: CommendationRound, @Ctx() ctx: RequestContext) {
-    return round.signedBy ? ctx.em.findOneOrFail(User, round.signedBy.id) : null;
+    return related(ctx, User, round.signedBy);
   }
 
   @FieldResolver(() => [RoundEntry], { description: 'The shortlist by movement, nominee kind and rank.' })

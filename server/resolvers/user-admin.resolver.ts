@@ -20,6 +20,7 @@ import {
 import { inForce } from '../services/admin-access';
 import { delegateRole, revokeDelegation } from '../services/delegation.service';
 import { createUser, grantRole, listUsers, revokeRole, setUserActive } from '../services/user-admin.service';
+import { related, relatedOrFail } from '../graphql/request-loaders';
 
 @ObjectType()
 export class UserConnection extends connectionType(User, 'User') {}
@@ -86,17 +87,17 @@ export class UserAdminResolver {
 export class RoleAssignmentAccessResolver {
   @FieldResolver(() => User)
   user(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(User, assignment.user.id);
+    return relatedOrFail(ctx, User, assignment.user);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The holder who lent this role (ký thay); null for an ordinary grant.' })
   delegatedBy(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext) {
-    return assignment.delegatedBy ? ctx.em.findOne(User, assignment.delegatedBy.id) : null;
+    return related(ctx, User, assignment.delegatedBy);
   }
 
   @FieldResolver(() => User, { nullable: true })
   grantedBy(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext) {
-    return assignment.grantedBy ? ctx.em.findOne(User, assignment.grantedBy.id) : null;
+    return related(ctx, User, assignment.grantedBy);
   }
 
   @FieldResolver(() => Date, { nullable: true })

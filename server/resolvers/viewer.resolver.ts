@@ -3,6 +3,7 @@ import { AdminUnit } from '../entities/admin-unit.entity';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
 import { requireViewer, type RequestContext } from '../graphql/context';
+import { relatedOrFail } from '../graphql/request-loaders';
 
 /** The signed-in user and the roles they hold. */
 @Resolver(() => User)
@@ -22,6 +23,6 @@ export class ViewerResolver {
 export class RoleAssignmentResolver {
   @FieldResolver(() => AdminUnit)
   unit(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(AdminUnit, assignment.unit.id);
+    return relatedOrFail(ctx, AdminUnit, assignment.unit);
   }
 }
