@@ -7,7 +7,7 @@ import { connectTemporal } from './temporal/temporal-client';
 /** The API process: `npm run start:api`. */
 async function main() {
   const config = loadConfig();
-  const orm = await openDatabase(config.databaseUrl, config.debugSql);
+  const orm = await openDatabase(config.databaseUrl, config.debugSql, config.dbPoolMax);
   const temporal = await connectTemporal(config);
   const api = await startApiServer({ config, orm, temporal });
   console.log(`[api] GraphQL ready at ${api.url}`);

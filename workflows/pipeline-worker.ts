@@ -5,7 +5,7 @@ import { createPeriodActivities } from './activities/period.activities';
 import { createPipelineActivities } from './activities/pipeline.activities';
 
 export interface PipelineWorkerOptions {
-  config: Pick<AppConfig, 'temporalAddress' | 'temporalNamespace' | 'taskQueue' | 'workingDayMs'>;
+  config: Pick<AppConfig, 'temporalAddress' | 'temporalNamespace' | 'taskQueue' | 'workingDayMs' | 'workerActivityConcurrency'>;
   orm: Orm;
   /** Tests pass a prebuilt bundle so several workers share one webpack run. */
   workflowBundle?: { code: string };
@@ -18,6 +18,7 @@ export async function createPipelineWorker({ config, orm, workflowBundle }: Pipe
     connection,
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
+    maxConcurrentActivityTaskExecutions: config.workerActivityConcurrency,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('./index') }),
     activities: { ...createPipelineActivities({ orm, workingDayMs: config.workingDayMs }), ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace }) },
   });

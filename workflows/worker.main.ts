@@ -6,7 +6,7 @@ import { createPipelineWorker } from './pipeline-worker';
 /** The worker process: `npm run start:worker`. Stops cleanly on SIGINT/SIGTERM. */
 async function main() {
   const config = loadConfig();
-  const orm = await openDatabase(config.databaseUrl, config.debugSql);
+  const orm = await openDatabase(config.databaseUrl, config.debugSql, config.dbPoolMax);
   const { worker, connection } = await createPipelineWorker({ config, orm });
   console.log(`[worker] polling task queue "${config.taskQueue}" on ${config.temporalAddress}`);
   try {

@@ -27,6 +27,10 @@ export interface AppConfig {
    * calendar: tests and demos watch reminders, escalations and timeouts in seconds.
    */
   workingDayMs: number | null;
+  /** Connections each API or worker process keeps to PostgreSQL at most. */
+  dbPoolMax: number;
+  /** Activities a worker runs at once: more than its connections would only queue for one. */
+  workerActivityConcurrency: number;
 }
 
 const DEV_JWT_SECRET = 'thidua-development-secret-change-me';
@@ -51,7 +55,7 @@ function publicUrl(value: string | undefined): string | null {
   return text.replace(/\/+$/, '');
 }
 
-function seconds(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+function wholeNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   const parsed = Number(value?.trim() || fallback);
   if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
@@ -87,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
   }
+  const dbPoolMax = wholeNumber('DB_POOL_MAX', env.DB_POOL_MAX, 10, 1, 500);
   return {
     nodeEnv,
     port: port(env.PORT, 4000),
@@ -99,7 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     debugSql: env.DEBUG_SQL === '1',
     storageDir: resolve(env.STORAGE_DIR?.trim() || join(repoRoot(), '.data', 'documents')),
     publicUrl: publicUrl(env.PUBLIC_URL),
-    uploadUrlTtlSeconds: seconds('UPLOAD_URL_TTL_SECONDS', env.UPLOAD_URL_TTL_SECONDS, 900, 30, 86_400),
-    workingDayMs: env.WORKING_DAY_MS ? seconds('WORKING_DAY_MS', env.WORKING_DAY_MS, 0, 100, 86_400_000) : null,
+    uploadUrlTtlSeconds: wholeNumber('UPLOAD_URL_TTL_SECONDS', env.UPLOAD_URL_TTL_SECONDS, 900, 30, 86_400),
+    workingDayMs: env.WORKING_DAY_MS ? wholeNumber('WORKING_DAY_MS', env.WORKING_DAY_MS, 0, 100, 86_400_000) : null,
+    dbPoolMax,
+    workerActivityConcurrency: wholeNumber('WORKER_ACTIVITY_CONCURRENCY', env.WORKER_ACTIVITY_CONCURRENCY, dbPoolMax, 1, 1000),
   };
 }

@@ -4,8 +4,8 @@ import { ormOptions } from './orm-options';
 
 export type Orm = MikroORM;
 
-export async function openDatabase(databaseUrl: string, debug = false): Promise<Orm> {
-  return MikroORM.init(ormOptions(databaseUrl, debug));
+export async function openDatabase(databaseUrl: string, debug = false, poolMax?: number): Promise<Orm> {
+  return MikroORM.init(ormOptions(databaseUrl, debug, poolMax));
 }
 
 /** Applies pending migrations and adds missing reference data; returns the migrations it ran. */
