@@ -152,12 +152,18 @@ export class NominationResolver {
     return waiting.at(-1) ?? null;
   }
 
+  // The trail comes with its actors joined: a portal shows who did each step.
   @FieldResolver(() => [AuditEvent], { description: 'The audit trail, oldest first.' })
   history(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
     const trail = childrenOf(
       ctx,
       'nomination.history',
-      (ids) => ctx.em.find(AuditEvent, { nomination: { $in: ids } }, { orderBy: { occurredAt: 'asc', id: 'asc' } }),
+      (ids) =>
+        ctx.em.find(
+          AuditEvent,
+          { nomination: { $in: ids } },
+          { orderBy: { occurredAt: 'asc', id: 'asc' }, populate: ['actor'], strategy: 'joined' },
+        ),
       (event) => event.nomination!.id,
     );
     return trail.load(nomination.id);
@@ -166,12 +172,17 @@ export class NominationResolver {
 
 const ACTIVE_TASK = [TaskStatus.OPEN, TaskStatus.CLAIMED];
 
-/** Every task of the page's nominations in one query; `tasks` and `currentTask` share it. */
+/** Every task of the page's nominations, with its unit, in one query; `tasks` and `currentTask` share it. */
 function tasksOf(ctx: RequestContext, nomination: Nomination) {
   const tasks = childrenOf(
     ctx,
     'nomination.tasks',
-    (ids) => ctx.em.find(ReviewTask, { nomination: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    (ids) =>
+      ctx.em.find(
+        ReviewTask,
+        { nomination: { $in: ids } },
+        { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['unit'], strategy: 'joined' },
+      ),
     (task) => task.nomination.id,
   );
   return tasks.load(nomination.id);

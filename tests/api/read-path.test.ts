@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 const NOMINATION_NESTED = `id nomineeName nomineeKind status unit { name } award { code name } movement { name }
-  period { name } campaign { name } currentTask { id stageName dueAt } tasks { id status } history { id action }`;
+  period { name } campaign { name } currentTask { id stageName dueAt } tasks { id status unit { name } } history { id action actor { username } }`;
 const INBOX = (extra = '') => `query ($first: Int) { myTasks(first: $first) { ${extra}
   edges { node { id stageName kind status dueAt round unit { id name } nomination { ${NOMINATION_NESTED} } } }
   pageInfo { hasNextPage endCursor } } }`;
@@ -84,7 +84,7 @@ describe('statements per request', () => {
       expect(task.unit.name).toBe('Thành phố Lào Cai');
       expect(task.nomination.unit.name).toBe(byId.get(task.nomination.id));
       expect(task.nomination.currentTask.id).toBe(task.id);
-      expect(task.nomination.tasks).toEqual([{ id: task.id, status: 'OPEN' }]);
+      expect(task.nomination.tasks).toEqual([{ id: task.id, status: 'OPEN', unit: { name: 'Thành phố Lào Cai' } }]);
       expect(task.nomination.history.map((h: { action: string }) => h.action)).toContain('SUBMITTED');
       expect(task.nomination.period.name).toBe('Năm 2024');
     }
