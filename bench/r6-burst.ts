@@ -75,7 +75,7 @@ export async function measureBurst(ctx: BenchContext, drafts: Draft[]): Promise<
   let check = await integrity(ctx, ids, answered);
   let last = JSON.stringify(check.states);
   let stableSince = Date.now();
-  for (const until = Date.now() + (ctx.options.quick ? 120_000 : 900_000); Date.now() < until && Date.now() - stableSince < 15_000; ) {
+  for (const until = Date.now() + (ctx.options.quick ? 120_000 : 900_000); Date.now() < until && Date.now() - stableSince < (ctx.options.quick ? 5_000 : 15_000); ) {
     await sleep(1000);
     check = await integrity(ctx, ids, answered);
     if (JSON.stringify(check.states) !== last) [last, stableSince] = [JSON.stringify(check.states), Date.now()];

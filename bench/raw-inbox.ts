@@ -1,20 +1,24 @@
 import type { Pool } from 'pg';
 import { verifyToken } from '../server/auth/token';
 
-/** The fields of the portal's inbox query (bench/queries.ts INBOX), read with one join and shaped as GraphQL would. */
-const INBOX_SQL = (access: string) => `
+/**
+ * The fields of the portal's inbox query (bench/gql.ts INBOX) with one join, shaped as GraphQL would.
+ * Each branch of the access rule is its own index-ordered page (the inbox, escalated and decided-by
+ * indexes), merged and cut again: how one would write it by hand.
+ */
+const INBOX_SQL = (branches: string[]) => `
+with page as (${branches.map((b) => `(select id, created_at from review_task t where t.status in ('OPEN', 'CLAIMED') and ${b} order by t.created_at desc, t.id desc limit $2)`).join(' union ')})
 select t.id, t.stage_name, t.kind, t.status, t.due_at, t.round, t.created_at,
   tu.id as unit_id, tu.name as unit_name,
   n.id as n_id, n.nominee_name, n.nominee_kind, n.status as n_status, nu.name as n_unit_name,
   a.code as award_code, a.name as award_name, m.name as movement_name, p.name as period_name
-from review_task t
+from page join review_task t on t.id = page.id
 join admin_unit tu on tu.id = t.unit_id
 join nomination n on n.id = t.nomination_id
 join admin_unit nu on nu.id = n.unit_id
 join award_type a on a.id = n.award_id
 join movement m on m.id = n.movement_id
 join period p on p.id = n.period_id
-where t.status in ('OPEN', 'CLAIMED') and (${access})
 order by t.created_at desc, t.id desc
 limit $2`;
 
@@ -46,12 +50,12 @@ export async function rawInbox(pool: Pool, secret: string, authorization: string
     const role = `$${params.length - 1}`;
     const unit = `$${params.length}`;
     return [
-      `(t.candidate_role = ${role} and t.unit_id = ${unit} and (t.assignee_id is null or t.assignee_id = $1))`,
-      `(t.escalated_to_role = ${role} and t.escalated_to_unit_id = ${unit})`,
+      `t.unit_id = ${unit} and t.candidate_role = ${role} and (t.assignee_id is null or t.assignee_id = $1)`,
+      `t.escalated_to_unit_id = ${unit} and t.escalated_to_role = ${role}`,
     ];
   });
-  clauses.push('t.decided_by_id = $1');
-  const rows = (await pool.query<Row>(INBOX_SQL(clauses.join(' or ')), params)).rows;
+  clauses.push('t.decided_by_id = $1::uuid');
+  const rows = (await pool.query<Row>(INBOX_SQL(clauses), params)).rows;
   const page = rows.slice(0, first);
   const edges = page.map((r) => ({
     node: {

@@ -31,7 +31,7 @@ export async function runMeasurements(ctx: BenchContext, data: BenchData, rss: {
   log(`round: ${round.concluded ? 'concluded' : 'NOT concluded'} in ${round.seconds.total} s, peak pending activities ${round.peakPendingActivities}`);
   const memory = { apiRssMb: rss.api(), workerRssMb: rss.worker() };
 
-  const figures = { seeding: data.seeding, statements, inbox, latencies, throughput, burst, roundSetup: setup, round, memory };
+  const figures = { seeding: data.seeding, statements, inbox, latencies, throughput, burst, roundSetup: { ...setup, ids: setup.ids.length }, round, memory };
   const rows = tableRows(figures, ctx.options.quick);
   const table = printTable(`thidua benchmark (${ctx.options.quick ? 'quick' : 'full'}: ${data.seeding.nominations} nominations seeded)`, rows);
   log(`results written to ${writeResults(ctx.options.quick ? 'quick' : 'full', rows, figures, table)}`);
