@@ -26,6 +26,11 @@ export async function hasAudit(em: EntityManager, key: string): Promise<boolean>
 /** Appends an audit event inside the caller's transaction; a key already written is not written again. */
 export async function recordAudit(em: EntityManager, input: AuditInput): Promise<void> {
   if (await hasAudit(em, input.key)) return;
+  addAudit(em, input);
+}
+
+/** Appends an audit event whose key the caller knows to be new (it checked under a lock), with no query. */
+export function addAudit(em: EntityManager, input: AuditInput): void {
   em.create(AuditEvent, {
     idempotencyKey: input.key,
     nomination: input.nominationId ? em.getReference(Nomination, input.nominationId) : null,

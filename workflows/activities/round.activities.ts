@@ -13,7 +13,7 @@ import { Period } from '../../server/entities/period.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import { User } from '../../server/entities/user.entity';
 import type { Orm } from '../../server/db/open-database';
-import { recordAudit } from '../../server/services/audit';
+import { addAudit, hasAudit, recordAudit } from '../../server/services/audit';
 import type { ActorRef } from '../nomination-pipeline.messages';
 import type { CastBallotArgs, OpenedRoundCounts } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
@@ -96,7 +96,11 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
         if (entryIds.some((id) => entries.get(id)?.round.id !== args.roundId)) {
           throw ApplicationFailure.create({ type: ErrorCode.NOT_FOUND, message: 'Every vote must be on an entry of this round\'s shortlist.', details: ['Phiếu bầu có hồ sơ không thuộc danh sách của đợt xét.'], nonRetryable: true });
         }
+        // A retry of a paper whose first attempt timed out but still runs waits here, then finds it recorded.
+        await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`ballot:${args.key}`]);
         const earlier = new Map((await em.find(CouncilBallot, { entry: { $in: entryIds }, member })).map((b) => [b.entry.id, b]));
+        // One transaction writes a whole paper: one of its keys on record means all of it is.
+        if (await hasAudit(em, `ballot:${args.key}:${entryIds[0]}`)) return { ballotIds: entryIds.map((id) => earlier.get(id)!.id) };
         const ballotIds: string[] = [];
         for (const { entryId, vote } of args.votes) {
           const entry = entries.get(entryId)!;
@@ -104,7 +108,7 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
           const before = ballot.vote === vote && ballot.inWriting === args.inWriting ? null : { vote: ballot.vote, inWriting: ballot.inWriting };
           Object.assign(ballot, { vote, inWriting: args.inWriting });
           // Not on the nomination's history: how each member voted is for the council's records.
-          await recordAudit(em, {
+          addAudit(em, {
             key: `ballot:${args.key}:${entry.id}`, nominationId: null, actor: args.actor, action: AuditAction.VOTE_CAST, before,
             after: { entryId: entry.id, vote, inWriting: args.inWriting }, entityType: 'CouncilBallot', entityId: ballot.id,
           });
