@@ -1,5 +1,4 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertDay } from '../../domain/campaign-rules';
 import { vietnamToday } from '../auth/viewer';
@@ -9,9 +8,9 @@ import { connectionType } from '../graphql/connection';
 import { requireViewer, type RequestContext } from '../graphql/context';
 import { queryResult } from '../graphql/mutation-result';
 import { PageArgs, paginate } from '../graphql/pagination';
+import { childrenOf, related } from '../graphql/request-loaders';
 import { UnitSuccessionView } from '../graphql/unit-succession.type';
 import { AdminUnitFilter } from '../inputs/admin-unit.inputs';
-import { related } from '../graphql/request-loaders';
 
 @ObjectType()
 export class AdminUnitConnection extends connectionType(AdminUnit, 'AdminUnit') {}
@@ -37,42 +36,19 @@ async function versionFilter(em: EntityManager, filter: AdminUnitFilter | null):
   return inForceOn(lastDay ?? today);
 }
 
-interface Loaders {
-  successors: DataLoader<string, UnitSuccessionView[]>;
-  predecessors: DataLoader<string, UnitSuccessionView[]>;
-  children: DataLoader<string, AdminUnit[]>;
-}
-
-const loadersByRequest = new WeakMap<RequestContext, Loaders>();
-
-function groupBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map(ids.map((id) => [id, [] as T[]]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return ids.map((id) => groups.get(id)!);
-}
-
 /** One query per field and page of units instead of one per unit. */
-function loaders(ctx: RequestContext): Loaders {
-  let found = loadersByRequest.get(ctx);
-  if (found) return found;
-  const successions = (side: 'predecessor' | 'successor') => async (ids: readonly string[]) => {
-    const other = side === 'predecessor' ? 'successor' : 'predecessor';
-    const rows = await ctx.em.find(UnitSuccession, { [side]: { $in: [...ids] } }, { populate: [other] });
-    const views = rows
-      .map((row) => ({ key: row[side].id, unit: row[other], kind: row.kind, effectiveOn: row.effectiveOn }))
+function successions(ctx: RequestContext, side: 'predecessor' | 'successor') {
+  const other = side === 'predecessor' ? 'successor' : 'predecessor';
+  const loader = childrenOf(
+    ctx,
+    `adminUnit.${side}`,
+    (ids) => ctx.em.find(UnitSuccession, { [side]: { $in: ids } }, { populate: [other] }),
+    (row) => row[side].id,
+  );
+  return async (unitId: string): Promise<UnitSuccessionView[]> =>
+    (await loader.load(unitId))
+      .map((row) => ({ unit: row[other], kind: row.kind, effectiveOn: row.effectiveOn }))
       .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.kind.localeCompare(b.kind) || a.unit.code.localeCompare(b.unit.code));
-    return groupBy(ids, views, (v) => v.key).map((group) => group.map(({ key: _key, ...view }) => view));
-  };
-  found = {
-    successors: new DataLoader(successions('predecessor')),
-    predecessors: new DataLoader(successions('successor')),
-    children: new DataLoader(async (ids) => {
-      const rows = await ctx.em.find(AdminUnit, { parent: { $in: [...ids] } }, { orderBy: { code: 'asc' } });
-      return groupBy(ids, rows, (u) => u.parent!.id).map((group) => group.slice(0, CHILDREN_CAP));
-    }),
-  };
-  loadersByRequest.set(ctx, found);
-  return found;
 }
 
 /** The administrative unit tree; public to every signed-in user. */
@@ -102,16 +78,22 @@ export class AdminUnitResolver {
 
   @FieldResolver(() => [AdminUnit], { description: `Units directly below, by code (at most ${CHILDREN_CAP}).` })
   children(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
-    return loaders(ctx).children.load(unit.id);
+    const children = childrenOf(
+      ctx,
+      'adminUnit.children',
+      (ids) => ctx.em.find(AdminUnit, { parent: { $in: ids } }, { orderBy: { code: 'asc' } }),
+      (child) => child.parent!.id,
+    );
+    return children.load(unit.id).then((rows) => rows.slice(0, CHILDREN_CAP));
   }
 
   @FieldResolver(() => [UnitSuccessionView], { description: 'Units of a later list that took this one over (empty while it is in force).' })
   successors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
-    return loaders(ctx).successors.load(unit.id);
+    return successions(ctx, 'predecessor')(unit.id);
   }
 
   @FieldResolver(() => [UnitSuccessionView], { description: 'Units of an earlier list that this one took over.' })
   predecessors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
-    return loaders(ctx).predecessors.load(unit.id);
+    return successions(ctx, 'successor')(unit.id);
   }
 }
