@@ -13,6 +13,29 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  // Layer fences (DESIGN.md §2): domain imports nothing of ours; the deterministic workflow bundle
+  // imports only @temporalio/workflow, domain and the workflow message files.
+  {
+    files: ['domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/server/**', '**/workflows/**', '**/client-sdk/**'], message: 'domain/ is pure: it imports nothing of ours.' },
+        { group: ['@mikro-orm/*', '@temporalio/*', 'pg', 'graphql', 'type-graphql', 'node:*'], message: 'domain/ has no I/O.' },
+      ] }],
+    },
+  },
+  {
+    files: ['workflows/*.ts'],
+    ignores: ['workflows/pipeline-worker.ts', 'workflows/worker.main.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        // Activities are only named by their types (proxyActivities); their code runs in the worker.
+        { group: ['./activities/*'], allowTypeImports: true, message: 'Workflows call activities through proxyActivities, by type only.' },
+        { group: ['**/server/**', '@mikro-orm/*', 'pg', 'graphql', 'type-graphql'], message: 'The workflow bundle is deterministic: no ORM, server code or I/O.' },
+        { group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', 'node:*'], message: 'Workflow code imports only @temporalio/workflow.' },
+      ] }],
+    },
+  },
   {
     files: ['**/*.cjs', 'jest.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
