@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertDay } from '../../domain/campaign-rules';
 import { AdminLevel, SuccessionKind } from '../../domain/enums';
 import { UnitSuccession } from '../entities/unit-succession.entity';
-import { pathIds } from '../services/unit-tree';
+import { pathIds } from '../store/unit-tree';
 import { CsvRefusedError, readMergeMapping, type CsvProblem } from './admin-unit-csv';
 import { REFORM_EFFECTIVE_ON, type ImportProgress } from './admin-unit.importer';
 

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { NOTIFICATION_CHANNEL } from '../services/notification.service';
+import { NOTIFICATION_CHANNEL } from '../store/notifications';
 
 /** What a subscriber hears: a new row for its user, or that events may have been missed since `since`. */
 export type NotificationSignal = { kind: 'added'; id: string } | { kind: 'gap'; since: Date };

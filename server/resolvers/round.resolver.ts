@@ -13,7 +13,7 @@ import { CastBallotPayload, CastBallotsPayload, CommendationRoundPayload, Object
 import {
   CastBallotInput, CastBallotsInput, FileObjectionInput, PeriodWorkflowInput, ResolveObjectionInput, SignRoundDecisionInput, StartRoundInput,
 } from '../inputs/round.inputs';
-import { holdersOf } from '../services/role-holders';
+import { holdersOf } from '../store/role-holders';
 import * as rounds from '../services/round.service';
 import { CouncilBallotResolver, NominationRoundResolver, ObjectionResolver, RoundEntryResolver } from './round-entry.resolver';
 import { related, relatedOrFail } from '../graphql/request-loaders';

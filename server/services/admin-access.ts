@@ -5,7 +5,7 @@ import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { forbidden } from '../auth/access';
 import { vietnamToday, type Viewer, type ViewerRole } from '../auth/viewer';
 import type { RoleAssignment } from '../entities/role-assignment.entity';
-import { recordAudit, type AuditInput } from './audit';
+import { recordAudit, type AuditInput } from '../store/audit';
 
 /** Who may administer users and roles where, and how those changes go on the audit trail. */
 

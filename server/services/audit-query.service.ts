@@ -8,7 +8,7 @@ import { AuditEvent } from '../entities/audit-event.entity';
 import { User } from '../entities/user.entity';
 import { paginateBy, type PageArgs } from '../graphql/pagination';
 import type { AuditEventFilter } from '../inputs/audit-event.inputs';
-import { findOrRefuse } from './load';
+import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
 
 /** Roles that watch a whole subtree's trail; everyone else reads the trail of nominations they can read. */

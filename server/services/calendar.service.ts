@@ -6,7 +6,7 @@ import { DomainError, ErrorCode } from '../../domain/error-codes';
 import type { Viewer } from '../auth/viewer';
 import { CalendarOverrideEntity } from '../entities/calendar-override.entity';
 import { User } from '../entities/user.entity';
-import { recordAudit } from './audit';
+import { recordAudit } from '../store/audit';
 
 /** The working calendar of a year as deadlines count it: statutory days off, decisions and overrides. */
 export async function workingCalendarOf(em: EntityManager, year: number) {

@@ -9,7 +9,7 @@ import { Campaign } from '../entities/campaign.entity';
 import { Movement } from '../entities/movement.entity';
 import { Period } from '../entities/period.entity';
 import { auditConfig, requireCampaignAdmin, type ConfigActor } from './config-access';
-import { findOrRefuse } from './load';
+import { findOrRefuse } from '../store/load';
 
 export interface CampaignInput {
   code: string;

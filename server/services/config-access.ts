@@ -5,8 +5,8 @@ import { requireRole } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { Campaign } from '../entities/campaign.entity';
-import { recordAudit, type AuditInput } from './audit';
-import { findOrRefuse } from './load';
+import { recordAudit, type AuditInput } from '../store/audit';
+import { findOrRefuse } from '../store/load';
 
 /** Who changes configuration: an ADMIN over the campaign's issuing unit, or the seed (null viewer). */
 export type ConfigActor = Viewer | null;

@@ -9,7 +9,7 @@ import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
 import type { DelegateRoleInput, RevokeDelegationInput } from '../inputs/user-admin.inputs';
 import { actorOf, adminOver, auditAccess, describeAssignment, inForce, type Actor } from './admin-access';
-import { findOrRefuse } from './load';
+import { findOrRefuse } from '../store/load';
 import { revokeAssignment } from './user-admin.service';
 
 /** Ký thay covers an absence (leave, sick leave, a mission), not a standing transfer of power. */

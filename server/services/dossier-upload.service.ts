@@ -10,10 +10,10 @@ import { DossierDocument } from '../entities/dossier-document.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { SignatureCheck } from '../storage/content-signature';
 import { ObjectExistsError, ObjectTooLargeError, ObjectTooSmallError, type DocumentStorage } from '../storage/document-storage';
-import { recordAudit } from './audit';
+import { recordAudit } from '../store/audit';
 import { assertDossierEditable } from './dossier.service';
-import { findOrRefuse } from './load';
-import { verifyUploadToken } from './upload-token';
+import { findOrRefuse } from '../store/load';
+import { verifyUploadToken } from '../auth/upload-token';
 
 export interface UploadDeps {
   em: EntityManager;

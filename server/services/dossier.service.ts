@@ -9,9 +9,9 @@ import { DossierDocument } from '../entities/dossier-document.entity';
 import { User } from '../entities/user.entity';
 import type { RequestDocumentUploadInput } from '../inputs/dossier.inputs';
 import { documentStorageKey } from '../storage/document-storage';
-import { findOrRefuse } from './load';
+import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
-import { signUploadToken } from './upload-token';
+import { signUploadToken } from '../auth/upload-token';
 
 /** Statuses in which the commune still owns the dossier; afterwards it is what the reviewers saw. */
 export const DOSSIER_EDITABLE: readonly NominationStatus[] = [NominationStatus.DRAFT, NominationStatus.RETURNED];
@@ -124,13 +124,4 @@ export async function readableDocument(em: EntityManager, viewer: Viewer, id: st
 export async function assertDossierReady(em: EntityManager, nominationId: string): Promise<void> {
   const stored = await em.find(DossierDocument, { nomination: nominationId, storedAt: { $ne: null } }, { fields: ['slot'] });
   assertDossierComplete([...new Set(stored.map((doc) => doc.slot))]);
-}
-
-/**
- * At submission: every document of the nomination becomes frozen. Stored ones are then what the
- * reviewers see; pending ones can no longer receive bytes (their PUT answers DOCUMENT_FROZEN).
- * One statement in the caller's transaction; answers how many rows it froze.
- */
-export function freezeDossier(em: EntityManager, nominationId: string): Promise<number> {
-  return em.nativeUpdate(DossierDocument, { nomination: nominationId, frozen: false }, { frozen: true });
 }

@@ -10,7 +10,7 @@ import { ReviewTask } from '../entities/review-task.entity';
 import { paginateBy, type PageArgs } from '../graphql/pagination';
 import type { UnitWorkload, UnitWorkloadReport } from '../graphql/unit-workload.type';
 import type { OverdueTaskFilter } from '../inputs/monitoring.inputs';
-import { findOrRefuse } from './load';
+import { findOrRefuse } from '../store/load';
 
 /** Roles that watch the work of a whole subtree. */
 const WATCHERS = new Set([Role.ADMIN, Role.OBSERVER]);

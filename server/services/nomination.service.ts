@@ -14,9 +14,9 @@ import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
 import { paginate, type PageArgs, type PageOptions } from '../graphql/pagination';
 import type { CreateNominationInput, NominationFilter, UpdateNominationInput } from '../inputs/nomination.inputs';
-import { recordAudit } from './audit';
+import { recordAudit } from '../store/audit';
 import { assertWithinCampaign, checkProposedAward } from './award-routing';
-import { findOrRefuse } from './load';
+import { findOrRefuse } from '../store/load';
 
 const POPULATE = ['unit'] as const;
 

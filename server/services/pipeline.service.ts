@@ -26,10 +26,10 @@ import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
 import { ReviewTask } from '../entities/review-task.entity';
 import { toDomainError } from '../temporal/update-errors';
-import { recordAudit } from './audit';
+import { recordAudit } from '../store/audit';
 import { assertCampaignActive, policyForAward } from './award-routing';
 import { assertDossierReady } from './dossier.service';
-import { findOrRefuse } from './load';
+import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
 
 export interface PipelineDeps {

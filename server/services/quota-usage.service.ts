@@ -5,8 +5,8 @@ import { AdminUnit } from '../entities/admin-unit.entity';
 import { Movement } from '../entities/movement.entity';
 import { Period } from '../entities/period.entity';
 import type { QuotaUsage } from '../graphql/quota-usage.type';
-import { findOrRefuse } from './load';
-import { commendedCount, decisionLimit, forwardedCount, forwardLimit } from './quota.service';
+import { findOrRefuse } from '../store/load';
+import { commendedCount, decisionLimit, forwardedCount, forwardLimit } from '../store/quota-counts';
 
 /**
  * Quota use in a period for every movement and nominee kind: what `unitId` forwarded against its

@@ -17,8 +17,8 @@ import { Period } from '../entities/period.entity';
 import { RoundEntry } from '../entities/round-entry.entity';
 import { toDomainError } from '../temporal/update-errors';
 import { requireCampaignAdmin } from './config-access';
-import { loadDeadlineClock } from './deadline-clock.service';
-import { findOrRefuse } from './load';
+import { loadDeadlineClock } from '../store/deadline-clock';
+import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
 
 export interface RoundDeps {

@@ -10,7 +10,7 @@ import type { Viewer } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { RoutingPolicyEntity } from '../entities/routing-policy.entity';
 import { auditConfig } from './config-access';
-import { findOrRefuse } from './load';
+import { findOrRefuse } from '../store/load';
 
 /**
  * The administrative levels that have units in force on a day (the tree a period routes along);

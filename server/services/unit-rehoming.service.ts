@@ -6,8 +6,8 @@ import { AdminUnit } from '../entities/admin-unit.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { ReviewTask } from '../entities/review-task.entity';
 import { UnitSuccession } from '../entities/unit-succession.entity';
-import { recordAudit } from './audit';
-import { ancestorAtLevel } from './unit-tree';
+import { recordAudit } from '../store/audit';
+import { ancestorAtLevel } from '../store/unit-tree';
 
 /** Statuses after which a nomination is history: it keeps the unit it had. */
 export const FINAL_STATUSES = [NominationStatus.COMMENDED, NominationStatus.REJECTED, NominationStatus.WITHDRAWN];

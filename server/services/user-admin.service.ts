@@ -12,7 +12,7 @@ import { User } from '../entities/user.entity';
 import { paginate, type PageArgs } from '../graphql/pagination';
 import type { CreateUserInput, GrantRoleInput, RevokeRoleInput, SetUserActiveInput, UserFilter } from '../inputs/user-admin.inputs';
 import { actorOf, adminOver, adminRoles, auditAccess, describeAssignment, inForce, type Actor } from './admin-access';
-import { findOrRefuse } from './load';
+import { findOrRefuse } from '../store/load';
 
 const USERNAME = /^[a-z0-9.]{3,100}$/;
 const FULL_NAME_MAX = 200;

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../domain/error-codes';
-import { signUploadToken } from '../../server/services/upload-token';
-import { assertDossierReady, freezeDossier } from '../../server/services/dossier.service';
+import { signUploadToken } from '../../server/auth/upload-token';
+import { assertDossierReady } from '../../server/services/dossier.service';
+import { freezeDossier } from '../../server/store/dossier-freeze';
 import {
   attachRequiredDocuments,
   DOCUMENTS,

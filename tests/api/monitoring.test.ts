@@ -1,6 +1,6 @@
 import { AuditAction } from '../../domain/enums';
 import { ReviewTask } from '../../server/entities/review-task.entity';
-import { recordAudit } from '../../server/services/audit';
+import { recordAudit } from '../../server/store/audit';
 import { median } from '../../server/services/monitoring.service';
 import { topLevelCode } from '../support/campaign-fixtures';
 import {

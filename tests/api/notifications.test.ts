@@ -7,7 +7,7 @@ import { RoleAssignment } from '../../server/entities/role-assignment.entity';
 import { User } from '../../server/entities/user.entity';
 import { NotificationListener, type NotificationSignal } from '../../server/notifications/notification-listener';
 import { notificationStream } from '../../server/notifications/notification-stream';
-import { notify, recipientsFor, type NotifyInput } from '../../server/services/notification.service';
+import { notify, recipientsFor, type NotifyInput } from '../../server/store/notifications';
 import { refusalOf } from '../support/campaign-fixtures';
 import { graphqlAs } from '../support/graphql-request';
 import { addUser, as, createDraft, dataOf, loadCatalog, okPayload, submit, USER_ERROR_FIELDS, type Gql } from '../support/nomination-fixtures';

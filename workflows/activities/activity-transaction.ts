@@ -1,11 +1,11 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationFailure } from '@temporalio/activity';
 import { ErrorCode } from '../../domain/error-codes';
 import type { DeadlineClock } from '../../domain/deadline-clock';
 import type { Orm } from '../../server/db/open-database';
-import { loadDeadlineClock } from '../../server/services/deadline-clock.service';
 import { Nomination } from '../../server/entities/nomination.entity';
+import { loadDeadlineClock } from '../../server/store/deadline-clock';
+import { lockRow } from '../../server/store/locks';
 
 /** One transaction per activity: its state change and its audit event commit together or not at all. */
 export function transactionRunner(orm: Orm) {
@@ -14,7 +14,7 @@ export function transactionRunner(orm: Orm) {
 
 /** The nomination, locked for the rest of the transaction so concurrent activities queue up. */
 export async function lockNomination(em: EntityManager, id: string): Promise<Nomination> {
-  const nomination = await em.findOne(Nomination, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const nomination = await lockRow(em, Nomination, id);
   if (!nomination) throw ApplicationFailure.nonRetryable(`Nomination ${id} does not exist`, ErrorCode.NOT_FOUND);
   return nomination;
 }

@@ -3,7 +3,7 @@ import { AuditAction, EscalationTarget, NominationStatus, NotificationKind, Role
 import type { StageDefinition } from '../../domain/routing';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
-import { hasAudit, recordAudit } from '../../server/services/audit';
+import { hasAudit, recordAudit } from '../../server/store/audit';
 import type { ActorRef } from '../nomination-pipeline.messages';
 import { clockFor, lockNomination, transactionRunner, type ActivityDeps } from './activity-transaction';
 import { reminderTimes } from './review.activities';

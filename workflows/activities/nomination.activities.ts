@@ -1,8 +1,8 @@
 import { AuditAction, NominationStatus, TaskStatus } from '../../domain/enums';
 import type { RoutingPolicy } from '../../domain/routing';
 import { ReviewTask } from '../../server/entities/review-task.entity';
-import { hasAudit, recordAudit } from '../../server/services/audit';
-import { freezeDossier } from '../../server/services/dossier.service';
+import { hasAudit, recordAudit } from '../../server/store/audit';
+import { freezeDossier } from '../../server/store/dossier-freeze';
 import type { ActorRef } from '../nomination-pipeline.messages';
 import { lockNomination, transactionRunner, type ActivityDeps } from './activity-transaction';
 import { noticeOutcome } from './task-notices';

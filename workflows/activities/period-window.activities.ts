@@ -7,7 +7,7 @@ import { Campaign } from '../../server/entities/campaign.entity';
 import { Period } from '../../server/entities/period.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
 import { RoleAssignment } from '../../server/entities/role-assignment.entity';
-import { hasAudit, recordAudit } from '../../server/services/audit';
+import { hasAudit, recordAudit } from '../../server/store/audit';
 import { cutoffSignal, nominationWorkflowId } from '../nomination-pipeline.messages';
 import { transactionRunner } from './activity-transaction';
 import { notifyUsers } from './round-notices';

@@ -8,9 +8,10 @@ import type { CommendationRound } from '../../server/entities/commendation-round
 import { Nomination } from '../../server/entities/nomination.entity';
 import { Objection } from '../../server/entities/objection.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
+import { holdersOf } from '../../server/store/role-holders';
 import { concludeUpdate, nominationWorkflowId, type ConcludeArgs } from '../nomination-pipeline.messages';
 import { auditRound } from './round.activities';
-import { holdersOf, notifyUsers } from './round-notices';
+import { notifyUsers } from './round-notices';
 
 /** Refusals that end by themselves: the nomination is busy for a moment, or suspended until resumed. */
 const TRANSIENT = new Set<string>([ErrorCode.VERSION_CONFLICT, ErrorCode.NOMINATION_SUSPENDED, ErrorCode.WORKFLOW_UNAVAILABLE]);

@@ -7,11 +7,12 @@ import { CommendationRound } from '../../server/entities/commendation-round.enti
 import { Objection } from '../../server/entities/objection.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import { User } from '../../server/entities/user.entity';
-import { recordAudit } from '../../server/services/audit';
+import { recordAudit } from '../../server/store/audit';
+import { holdersOf } from '../../server/store/role-holders';
 import type { FileObjectionArgs, ResolveObjectionArgs } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
 import { auditRound, lockRound } from './round.activities';
-import { holdersOf, notifyUsers } from './round-notices';
+import { notifyUsers } from './round-notices';
 
 /** The public notice: objections pause a nominee until an administrator resolves them; then the chair signs. */
 export function createRoundNoticeActivities({ orm }: { orm: Orm }) {

@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NotificationKind, Role } from '../../domain/enums';
 import type { Nomination } from '../../server/entities/nomination.entity';
-import { notify } from '../../server/services/notification.service';
-import { holdersOf } from '../../server/services/role-holders';
-
-export { holdersOf };
+import { notify } from '../../server/store/notifications';
+import { holdersOf } from '../../server/store/role-holders';
 
 export interface RoundNotice {
   /** Unique per logical notice; each recipient gets `<key>:<userId>`, so a retry notifies once. */

@@ -4,7 +4,7 @@ import { meanScore } from '../../domain/round-rules';
 import { buildShortlist, type ShortlistCandidate } from '../../domain/shortlist';
 import type { Period } from '../../server/entities/period.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
-import { commendedCount, decisionLimit } from '../../server/services/quota.service';
+import { commendedCount, decisionLimit } from '../../server/store/quota-counts';
 
 export interface Candidate extends ShortlistCandidate {
   /** The deciding unit: the unit of its open decision task. */

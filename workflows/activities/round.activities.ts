@@ -13,11 +13,13 @@ import { Period } from '../../server/entities/period.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import { User } from '../../server/entities/user.entity';
 import type { Orm } from '../../server/db/open-database';
-import { addAudit, hasAudit, recordAudit } from '../../server/services/audit';
+import { addAudit, hasAudit, recordAudit } from '../../server/store/audit';
+import { lockName } from '../../server/store/locks';
+import { holdersOf } from '../../server/store/role-holders';
 import type { ActorRef } from '../nomination-pipeline.messages';
 import type { CastBallotArgs, OpenedRoundCounts } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
-import { holdersOf, notifyUsers } from './round-notices';
+import { notifyUsers } from './round-notices';
 import { shortlistsOf } from './round-shortlist';
 
 export interface OpenedRound {
@@ -97,7 +99,7 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
           throw ApplicationFailure.create({ type: ErrorCode.NOT_FOUND, message: 'Every vote must be on an entry of this round\'s shortlist.', details: ['Phiếu bầu có hồ sơ không thuộc danh sách của đợt xét.'], nonRetryable: true });
         }
         // A retry of a paper whose first attempt timed out but still runs waits here, then finds it recorded.
-        await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`ballot:${args.key}`]);
+        await lockName(em, `ballot:${args.key}`);
         const earlier = new Map((await em.find(CouncilBallot, { entry: { $in: entryIds }, member })).map((b) => [b.entry.id, b]));
         // One transaction writes a whole paper: one of its keys on record means all of it is.
         if (await hasAudit(em, `ballot:${args.key}:${entryIds[0]}`)) return { ballotIds: entryIds.map((id) => earlier.get(id)!.id) };

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotificationKind, Role } from '../../domain/enums';
 import type { Nomination } from '../../server/entities/nomination.entity';
 import type { ReviewTask } from '../../server/entities/review-task.entity';
-import { notify, recipientsFor } from '../../server/services/notification.service';
+import { notify, recipientsFor } from '../../server/store/notifications';
 
 export interface Notice {
   kind: NotificationKind;

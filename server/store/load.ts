@@ -1,6 +1,6 @@
 import type { EntityClass, EntityManager, FilterQuery, Loaded } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { lockRow } from './locks';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,8 +14,8 @@ export async function findOrRefuse<T extends object, P extends string = never>(
   lock = false,
 ): Promise<Loaded<T, P>> {
   // FOR UPDATE cannot lock the outer join a populate makes: lock the row alone, then populate.
-  const options = lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : { populate: populate as never };
-  const found = UUID.test(id) ? await em.findOne(entity, { id } as FilterQuery<T>, options) : null;
+  const load = () => (lock ? lockRow(em, entity, id) : em.findOne(entity, { id } as FilterQuery<T>, { populate: populate as never }));
+  const found = UUID.test(id) ? await load() : null;
   if (found && lock && populate?.length) await em.populate(found, populate as never);
   if (!found) {
     throw DomainError.of(ErrorCode.NOT_FOUND, field, {
