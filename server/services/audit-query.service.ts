@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { Role } from '../../domain/enums';
+import { Role, type AuditAction } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { forbidden, readablePrefixes } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -7,9 +7,18 @@ import { AdminUnit } from '../entities/admin-unit.entity';
 import { AuditEvent } from '../entities/audit-event.entity';
 import { User } from '../entities/user.entity';
 import { paginateBy, type PageArgs } from '../graphql/pagination';
-import type { AuditEventFilter } from '../inputs/audit-event.inputs';
 import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
+
+/** Every given field must match; `from` is inclusive, `to` exclusive. */
+export interface AuditTrailFilter {
+  nominationId?: string | null;
+  actorId?: string | null;
+  unitId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  actions?: AuditAction[] | null;
+}
 
 /** Roles that watch a whole subtree's trail; everyone else reads the trail of nominations they can read. */
 const TRAIL_READERS = new Set([Role.ADMIN, Role.OBSERVER]);
@@ -25,7 +34,7 @@ function inSubtrees(paths: string[]): FilterQuery<AuditEvent> {
  * The audit trail, newest first. ADMIN and OBSERVER see their subtrees; with a nominationId, anyone who
  * may read that nomination sees its events. There is deliberately no way to change an event.
  */
-export async function listAuditEvents(em: EntityManager, viewer: Viewer, filter: AuditEventFilter, page: PageArgs) {
+export async function listAuditEvents(em: EntityManager, viewer: Viewer, filter: AuditTrailFilter, page: PageArgs) {
   const where: FilterQuery<AuditEvent>[] = [];
   if (filter.nominationId) {
     const nomination = await readableNomination(em, viewer, filter.nominationId, 'filter.nominationId');

@@ -7,7 +7,6 @@ import { forbidden } from '../auth/access';
 import { vietnamToday, type Viewer } from '../auth/viewer';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
-import type { DelegateRoleInput, RevokeDelegationInput } from '../inputs/user-admin.inputs';
 import { actorOf, adminOver, auditAccess, describeAssignment, inForce, type Actor } from './admin-access';
 import { findOrRefuse } from '../store/load';
 import { revokeAssignment } from './user-admin.service';
@@ -15,6 +14,21 @@ import { revokeAssignment } from './user-admin.service';
 /** Ký thay covers an absence (leave, sick leave, a mission), not a standing transfer of power. */
 export const MAX_DELEGATION_DAYS = 180;
 const DAY_MS = 24 * 3600 * 1000;
+
+export interface DelegateRoleRequest {
+  /** The holder's own assignment. */
+  assignmentId: string;
+  deputyUserId: string;
+  validFrom: string;
+  validTo: string;
+  reason: string;
+}
+
+export interface RevokeDelegationRequest {
+  /** The deputy's delegated assignment. */
+  assignmentId: string;
+  reason: string;
+}
 
 function badRange(field: string, en: string, vi: string): DomainError {
   return DomainError.of(ErrorCode.INVALID_DATE_RANGE, field, { en, vi });
@@ -40,11 +54,11 @@ export function delegationRange(input: { validFrom: string; validTo: string }, s
  * The holder of a current, non-delegated assignment lends it to a deputy for a date range: the deputy
  * gets the same role in the same unit with delegatedBy = holder, so their actions record both people.
  */
-export function delegateRole(em: EntityManager, viewer: Viewer, input: DelegateRoleInput): Promise<RoleAssignment> {
+export function delegateRole(em: EntityManager, viewer: Viewer, input: DelegateRoleRequest): Promise<RoleAssignment> {
   return em.transactional((tx) => delegateLocked(tx, viewer, input));
 }
 
-async function delegateLocked(em: EntityManager, viewer: Viewer, input: DelegateRoleInput) {
+async function delegateLocked(em: EntityManager, viewer: Viewer, input: DelegateRoleRequest) {
   // The source row lock serialises delegations of one assignment, so the overlap check holds.
   const source = await findOrRefuse(em, RoleAssignment, input.assignmentId, 'assignmentId', ['unit'], true);
   if (source.user.id !== viewer.user.id) {
@@ -99,7 +113,7 @@ async function delegateLocked(em: EntityManager, viewer: Viewer, input: Delegate
 }
 
 /** Ends a delegation early: by its holder, or by an ADMIN over its unit. */
-export function revokeDelegation(em: EntityManager, viewer: Viewer, input: RevokeDelegationInput): Promise<RoleAssignment> {
+export function revokeDelegation(em: EntityManager, viewer: Viewer, input: RevokeDelegationRequest): Promise<RoleAssignment> {
   return em.transactional(async (tx) => {
     const delegation = await findOrRefuse(tx, RoleAssignment, input.assignmentId, 'assignmentId', ['unit'], true);
     if (!delegation.delegatedBy) {

@@ -7,7 +7,6 @@ import type { Viewer } from '../auth/viewer';
 import type { AppConfig } from '../config/config';
 import { DossierDocument } from '../entities/dossier-document.entity';
 import { User } from '../entities/user.entity';
-import type { RequestDocumentUploadInput } from '../inputs/dossier.inputs';
 import { documentStorageKey } from '../storage/document-storage';
 import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
@@ -48,6 +47,15 @@ export function cleanFileName(raw: string): string {
   return name;
 }
 
+/** A file about to be uploaded into a slot; `size` is the exact byte count the upload must send. */
+export interface DocumentUploadRequest {
+  nominationId: string;
+  slot: DocumentSlot;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
 export interface DossierDeps {
   em: EntityManager;
   viewer: Viewer;
@@ -58,7 +66,7 @@ export interface DossierDeps {
  * Reserves the next version of a slot as a pending document and signs a short-lived link to PUT its
  * bytes to. Under the nomination's row lock, so two requests never take the same version.
  */
-export function requestDocumentUpload({ em, viewer, config }: DossierDeps, input: RequestDocumentUploadInput, now = new Date()) {
+export function requestDocumentUpload({ em, viewer, config }: DossierDeps, input: DocumentUploadRequest, now = new Date()) {
   return em.transactional(async (tx) => {
     const nomination = await readableNomination(tx, viewer, input.nominationId, 'nominationId', true);
     actorFor(viewer, Role.SUBMITTER, nomination.unit.path);

@@ -8,8 +8,6 @@ import { AuditEvent } from '../entities/audit-event.entity';
 import { Period } from '../entities/period.entity';
 import { ReviewTask } from '../entities/review-task.entity';
 import { paginateBy, type PageArgs } from '../graphql/pagination';
-import type { UnitWorkload, UnitWorkloadReport } from '../graphql/unit-workload.type';
-import type { OverdueTaskFilter } from '../inputs/monitoring.inputs';
 import { findOrRefuse } from '../store/load';
 
 /** Roles that watch the work of a whole subtree. */
@@ -26,6 +24,23 @@ export const DEADLINE_ACTIONS = [
   AuditAction.AUTO_FORWARDED,
   AuditAction.EXPIRED,
 ];
+
+/** The review tasks of one unit's whole subtree, for one period's nominations. */
+export interface UnitWorkload {
+  unit: AdminUnit;
+  openTasks: number;
+  overdueTasks: number;
+  decidedTasks: number;
+  escalatedTasks: number;
+  medianWorkingDaysToDecision: number | null;
+}
+
+export interface UnitWorkloadReport {
+  total: UnitWorkload;
+  children: UnitWorkload[];
+  /** The instant "overdue" was judged at. */
+  asOf: Date;
+}
 
 function watchedPrefixes(viewer: Viewer): string[] {
   const prefixes = readablePrefixes({ ...viewer, roles: viewer.roles.filter((r) => WATCHERS.has(r.role)) });
@@ -44,7 +59,7 @@ async function watchedUnit(em: EntityManager, viewer: Viewer, unitId: string, fi
 }
 
 /** Open or claimed tasks past their deadline in the viewer's watched subtrees, the oldest deadline first. */
-export async function overdueTasks(em: EntityManager, viewer: Viewer, filter: OverdueTaskFilter, page: PageArgs, now = new Date()) {
+export async function overdueTasks(em: EntityManager, viewer: Viewer, filter: { unitId?: string | null }, page: PageArgs, now = new Date()) {
   const prefixes = filter.unitId ? [(await watchedUnit(em, viewer, filter.unitId, 'filter.unitId')).path] : watchedPrefixes(viewer);
   const where: FilterQuery<ReviewTask> = {
     status: { $in: [...ACTIVE] as TaskStatus[] },

@@ -1,8 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { AdminLevel, AuditAction, NominationStatus, Role } from '../../domain/enums';
+import { AdminLevel, AuditAction, NominationStatus, Role, type NomineeKind } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { assertCanPerform } from '../../domain/nomination-lifecycle';
-import { cleanNomineeFacts } from '../../domain/nominee-facts';
+import { cleanNomineeFacts, type NomineeFactsInput } from '../../domain/nominee-facts';
 import { cleanText } from '../../domain/text-rules';
 import { actorFor, assertCanRead, readablePrefixes } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -13,10 +13,40 @@ import { Movement } from '../entities/movement.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
 import { paginate, type PageArgs, type PageOptions } from '../graphql/pagination';
-import type { CreateNominationInput, NominationFilter, UpdateNominationInput } from '../inputs/nomination.inputs';
 import { recordAudit } from '../store/audit';
-import { assertWithinCampaign, checkProposedAward } from './award-routing';
 import { findOrRefuse } from '../store/load';
+import { assertWithinCampaign, checkProposedAward } from './award-routing';
+
+/** A new draft; `unitId` may be left out by a submitter of a single commune. */
+export interface CreateNominationRequest {
+  periodId: string;
+  movementId: string;
+  unitId?: string | null;
+  nomineeKind: NomineeKind;
+  nomineeName: string;
+  achievements: string;
+  awardCode: string;
+  facts?: NomineeFactsInput | null;
+}
+
+/** Changes to the version the editor read; omitted fields stay as they are. */
+export interface UpdateNominationRequest {
+  id: string;
+  expectedVersion: number;
+  nomineeKind?: NomineeKind | null;
+  nomineeName?: string | null;
+  achievements?: string | null;
+  awardCode?: string | null;
+  facts?: NomineeFactsInput | null;
+}
+
+export interface NominationListFilter {
+  campaignId?: string | null;
+  periodId?: string | null;
+  status?: NominationStatus[] | null;
+  /** This unit and the units below it. */
+  unitId?: string | null;
+}
 
 const POPULATE = ['unit'] as const;
 
@@ -30,7 +60,7 @@ export async function readableNomination(em: EntityManager, viewer: Viewer, id: 
 export async function listNominations(
   em: EntityManager,
   viewer: Viewer,
-  filter: NominationFilter,
+  filter: NominationListFilter,
   page: PageArgs,
   options: PageOptions = {},
 ) {
@@ -62,7 +92,7 @@ async function nominatingUnit(em: EntityManager, viewer: Viewer, unitId: string 
   return { unit, actor };
 }
 
-export async function createNomination(em: EntityManager, viewer: Viewer, input: CreateNominationInput) {
+export async function createNomination(em: EntityManager, viewer: Viewer, input: CreateNominationRequest) {
   const { unit, actor } = await nominatingUnit(em, viewer, input.unitId);
   const period = await findOrRefuse(em, Period, input.periodId, 'periodId');
   const movement = await findOrRefuse(em, Movement, input.movementId, 'movementId');
@@ -113,11 +143,11 @@ function assertKindAllowed(movement: Movement, kind: Nomination['nomineeKind']):
 const TEXTS = ['nomineeName', 'achievements'] as const;
 
 /** Edits under a row lock, so of two edits of one version exactly one wins and the other is told so. */
-export function updateNomination(em: EntityManager, viewer: Viewer, input: UpdateNominationInput) {
+export function updateNomination(em: EntityManager, viewer: Viewer, input: UpdateNominationRequest) {
   return em.transactional((tx) => updateLocked(tx, viewer, input));
 }
 
-async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNominationInput) {
+async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNominationRequest) {
   const nomination = await readableNomination(em, viewer, input.id, 'id', true);
   const actor = actorFor(viewer, Role.SUBMITTER, nomination.unit.path);
   assertCanPerform(nomination.status, 'EDIT');

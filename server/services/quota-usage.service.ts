@@ -1,12 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { NomineeKind } from '../../domain/enums';
 import { assertCanRead } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { Movement } from '../entities/movement.entity';
 import { Period } from '../entities/period.entity';
-import type { QuotaUsage } from '../graphql/quota-usage.type';
 import { findOrRefuse } from '../store/load';
 import { commendedCount, decisionLimit, forwardedCount, forwardLimit } from '../store/quota-counts';
+
+/** One quota's use: `unit` null for the campaign's decisions, `maxCount` null where no quota is set. */
+export interface QuotaUsage {
+  movement: Movement;
+  nomineeKind: NomineeKind;
+  unit: AdminUnit | null;
+  maxCount: number | null;
+  used: number;
+}
 
 /**
  * Quota use in a period for every movement and nominee kind: what `unitId` forwarded against its

@@ -10,14 +10,21 @@ import { AdminUnit } from '../entities/admin-unit.entity';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
 import { paginate, type PageArgs } from '../graphql/pagination';
-import type { CreateUserInput, GrantRoleInput, RevokeRoleInput, SetUserActiveInput, UserFilter } from '../inputs/user-admin.inputs';
-import { actorOf, adminOver, adminRoles, auditAccess, describeAssignment, inForce, type Actor } from './admin-access';
 import { findOrRefuse } from '../store/load';
+import { actorOf, adminOver, adminRoles, auditAccess, describeAssignment, inForce, type Actor } from './admin-access';
+
+export interface CreateUserRequest { username: string; fullName: string }
+export interface SetUserActiveRequest { userId: string; active: boolean }
+/** Days are YYYY-MM-DD: from today (Vietnam) by default, open-ended without `validTo`. */
+export interface GrantRoleRequest { userId: string; role: Role; unitId: string; validFrom?: string | null; validTo?: string | null }
+export interface RevokeRoleRequest { assignmentId: string; reason: string }
+/** Every given field must match; `search` is part of the username or full name. */
+export interface UserListFilter { unitId?: string | null; role?: Role | null; search?: string | null; active?: boolean | null }
 
 const USERNAME = /^[a-z0-9.]{3,100}$/;
 const FULL_NAME_MAX = 200;
 
-export async function createUser(em: EntityManager, viewer: Viewer, input: CreateUserInput): Promise<User> {
+export async function createUser(em: EntityManager, viewer: Viewer, input: CreateUserRequest): Promise<User> {
   const admin = adminRoles(viewer)[0];
   const username = input.username.trim();
   if (!USERNAME.test(username)) {
@@ -59,7 +66,7 @@ async function adminOverUser(em: EntityManager, viewer: Viewer, user: User): Pro
   return paths.length ? cover(paths[0])! : admins[0];
 }
 
-export async function setUserActive(em: EntityManager, viewer: Viewer, input: SetUserActiveInput): Promise<User> {
+export async function setUserActive(em: EntityManager, viewer: Viewer, input: SetUserActiveRequest): Promise<User> {
   adminRoles(viewer); // a non-ADMIN learns nothing about user ids
   const user = await findOrRefuse(em, User, input.userId, 'userId');
   const admin = await adminOverUser(em, viewer, user);
@@ -88,11 +95,11 @@ async function assertWithinDelegation(em: EntityManager, admin: ViewerRole, vali
   }
 }
 
-export function grantRole(em: EntityManager, viewer: Viewer, input: GrantRoleInput): Promise<RoleAssignment> {
+export function grantRole(em: EntityManager, viewer: Viewer, input: GrantRoleRequest): Promise<RoleAssignment> {
   return em.transactional((tx) => grantLocked(tx, viewer, input));
 }
 
-async function grantLocked(em: EntityManager, viewer: Viewer, input: GrantRoleInput) {
+async function grantLocked(em: EntityManager, viewer: Viewer, input: GrantRoleRequest) {
   adminRoles(viewer);
   // Locking the user serialises concurrent grants to them, so the duplicate check holds.
   const user = await findOrRefuse(em, User, input.userId, 'userId', [], true);
@@ -128,7 +135,7 @@ async function grantLocked(em: EntityManager, viewer: Viewer, input: GrantRoleIn
   return assignment;
 }
 
-export function revokeRole(em: EntityManager, viewer: Viewer, input: RevokeRoleInput): Promise<RoleAssignment> {
+export function revokeRole(em: EntityManager, viewer: Viewer, input: RevokeRoleRequest): Promise<RoleAssignment> {
   return em.transactional(async (tx) => {
     adminRoles(viewer);
     const assignment = await findOrRefuse(tx, RoleAssignment, input.assignmentId, 'assignmentId', ['unit'], true);
@@ -173,7 +180,7 @@ function escapeLike(text: string): string {
 }
 
 /** Users holding a role in the viewer's ADMIN subtrees (ever, so revoked ones can be re-granted), or no role yet. */
-export async function listUsers(em: EntityManager, viewer: Viewer, filter: UserFilter, page: PageArgs) {
+export async function listUsers(em: EntityManager, viewer: Viewer, filter: UserListFilter, page: PageArgs) {
   const prefixes = readablePrefixes({ ...viewer, roles: adminRoles(viewer) });
   // A sub-select (not a join) keeps one row per user for the page and its count; typed as ids for FilterQuery.
   const holders = (where: FilterQuery<RoleAssignment>) =>

@@ -1,12 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { Role, TaskStatus } from '../../domain/enums';
+import { Role, TaskStatus, type NominationStatus } from '../../domain/enums';
 import { nominationWorkflowId, pipelineStateQuery, type PipelineState } from '../../workflows/nomination-pipeline.messages';
 import { requireRole } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { ReviewTask } from '../entities/review-task.entity';
-import type { WorkflowState } from '../graphql/workflow-state.type';
 import { readableNomination } from './nomination.service';
+
+/** Temporal's view of a nomination's pipeline beside the database projection. */
+export interface WorkflowState {
+  workflowId: string;
+  runId: string | null;
+  /** RUNNING, COMPLETED, FAILED… or NOT_STARTED for a draft. */
+  executionStatus: string;
+  historyLength: number | null;
+  startTime: Date | null;
+  closeTime: Date | null;
+  pipelineStatus: NominationStatus | null;
+  stageKey: string | null;
+  round: number | null;
+  /** Why the workflow could not be queried, if it could not. */
+  queryError: string | null;
+  pendingTasks: ReviewTask[];
+}
 
 const QUERY_WAIT_MS = 5_000;
 
