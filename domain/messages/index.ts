@@ -1,8 +1,43 @@
 /** The message catalogue: every user-facing text, keyed by area and message key, in Vietnamese and English. */
+import { accessMessages } from './access.messages';
+import { awardMessages } from './award.messages';
+import { calendarMessages } from './calendar.messages';
+import { campaignMessages } from './campaign.messages';
+import { dossierMessages } from './dossier.messages';
+import { nominationMessages } from './nomination.messages';
+import { policyMessages } from './policy.messages';
+import { roundMessages } from './round.messages';
+import { validationMessages } from './validation.messages';
+import { workflowMessages } from './workflow.messages';
+
 export * from './message';
 export * from './labels';
 export * from './field-labels';
+export * from './format';
 export { ERROR_MESSAGES, defaultMessage } from './defaults.messages';
+export {
+  accessMessages,
+  awardMessages,
+  calendarMessages,
+  campaignMessages,
+  dossierMessages,
+  nominationMessages,
+  policyMessages,
+  roundMessages,
+  validationMessages,
+  workflowMessages,
+};
 
 /** Every area's messages, for the catalogue test and for lookups by key (`area.key`). */
-export const CATALOGUE = {};
+export const CATALOGUE = {
+  access: accessMessages,
+  award: awardMessages,
+  calendar: calendarMessages,
+  campaign: campaignMessages,
+  dossier: dossierMessages,
+  nomination: nominationMessages,
+  policy: policyMessages,
+  round: roundMessages,
+  validation: validationMessages,
+  workflow: workflowMessages,
+} as const;
