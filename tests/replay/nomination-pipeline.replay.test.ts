@@ -7,7 +7,21 @@ import { workflowBundle } from '../support/test-platform';
 /**
  * Histories recorded from real runs must replay against today's workflow code: a change that
  * would break nominations or periods already in flight fails here with a non-determinism error.
- * `period-*.json` are period workflows (recorded by tests/workflows/period-round-batches.test.ts).
+ * `period-*.json` are period workflows, the others nomination pipelines. Re-record one only when the workflow
+ * changes on purpose, and record a new shape under a new name while runs of the old one may still be in flight:
+ * - returned-resubmitted-commended.json: THIDUA_RECORD_HISTORY=1 npx jest tests/e2e/nomination-pipeline.e2e.test.ts
+ * - period-round-signed.json, period-round-batched.json: THIDUA_RECORD_PERIOD_HISTORY=<name>.json npx jest tests/workflows/period-round-batches.test.ts
+ *   (period-round-signed.json predates the round-counts and conclusion-batch patches: today's code would record the patched shape, so keep it)
+ * - escalated-auto-returned-expired.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-deadlines.test.ts -t 'AUTO_RETURN'
+ * - escalated-auto-forwarded-commended.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-deadlines.test.ts -t 'AUTO_FORWARD:'
+ * - auto-forward-over-quota-escalated-rejected.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-deadlines.test.ts -t 'used-up district quota'
+ * - escalated-twice-approved-commended.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-deadlines.test.ts -t 'ESCALATE:'
+ * - deadline-extended-commended.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-deadlines.test.ts -t 'extension'
+ * - suspended-resumed-commended.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-actions.test.ts -t 'suspended'
+ * - withdrawn-in-review.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-actions.test.ts -t 'withdrawn'
+ * - revision-expired.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-actions.test.ts -t 'revision deadline'
+ * - cutoff-auto-forwarded-commended.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-actions.test.ts -t 'cut-off'
+ *   (without -t a file re-records all of its histories)
  */
 const HISTORIES = join(__dirname, 'histories');
 const files = readdirSync(HISTORIES).filter((name) => name.endsWith('.json'));
