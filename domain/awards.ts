@@ -1,5 +1,5 @@
 import { AdminLevel, AwardLevel, NomineeKind } from './enums';
-import { DomainError, ErrorCode } from './error-codes';
+import { awardMessages as M, refusal } from './messages';
 
 export interface AwardRule {
   code: string;
@@ -17,25 +17,25 @@ export function canGrantAt(award: Pick<AwardRule, 'grantingLevel'>, level: Admin
 
 export function assertGrantableAt(award: AwardRule, level: AdminLevel, field = 'awardCode'): void {
   if (canGrantAt(award, level)) return;
-  throw DomainError.of(ErrorCode.AWARD_LEVEL_MISMATCH, field, {
-    en: `"${award.name}" is granted at ${award.grantingLevel} level, but this pipeline ends at ${level}.`,
-    vi: `"${award.name}" do cấp ${award.grantingLevel} tặng, nhưng quy trình này kết thúc ở cấp ${level}.`,
-  });
+  throw refusal(M.levelMismatch, { award: award.name, grantingLevel: award.grantingLevel, endLevel: level }, field);
 }
 
-/** The nominee's kind and declared prior awards must satisfy the award. */
-export function assertEligible(award: AwardRule, kind: NomineeKind, priorAwardCodes: readonly string[]): void {
+/**
+ * The nominee's kind and declared prior awards must satisfy the award. `nameOf` names a missing
+ * prerequisite in the refusal (a code is no name for an officer); without it the code is shown.
+ */
+export function assertEligible(
+  award: AwardRule,
+  kind: NomineeKind,
+  priorAwardCodes: readonly string[],
+  nameOf: (code: string) => string | undefined = () => undefined,
+): void {
   if (!award.nomineeKinds.includes(kind)) {
-    throw DomainError.of(ErrorCode.NOMINEE_KIND_NOT_ALLOWED, 'awardCode', {
-      en: `"${award.name}" is not given to ${kind}.`,
-      vi: `"${award.name}" không tặng cho đối tượng loại ${kind}.`,
-    });
+    throw refusal(M.nomineeKindNotAllowed, { award: award.name, kind }, 'awardCode');
   }
   const missing = award.prerequisiteCodes.filter((code) => !priorAwardCodes.includes(code));
   if (missing.length) {
-    throw DomainError.of(ErrorCode.AWARD_PREREQUISITE_MISSING, 'priorAwardCodes', {
-      en: `"${award.name}" requires ${missing.join(', ')} first.`,
-      vi: `"${award.name}" yêu cầu đã đạt ${missing.join(', ')}.`,
-    });
+    const names = missing.map((code) => nameOf(code) ?? code);
+    throw refusal(M.prerequisiteMissing, { award: award.name, missing: names }, 'priorAwardCodes');
   }
 }

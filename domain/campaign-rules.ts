@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from './error-codes';
+import { campaignMessages, refusal, validationMessages } from './messages';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -6,20 +6,14 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function assertDay(value: string, field: string): string {
   const date = DAY.test(value) ? new Date(`${value}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, field, {
-      en: `${field} must be a day written YYYY-MM-DD, got "${value}".`,
-      vi: `${field} phải là ngày dạng YYYY-MM-DD, nhận được "${value}".`,
-    });
+    throw refusal(validationMessages.dayInvalid, { field, value }, field);
   }
   return value;
 }
 
 export function assertRange(from: string, to: string, field: string): void {
   if (from > to) {
-    throw DomainError.of(ErrorCode.INVALID_DATE_RANGE, field, {
-      en: `${field}: ${from} is after ${to}.`,
-      vi: `${field}: ngày bắt đầu ${from} sau ngày kết thúc ${to}.`,
-    });
+    throw refusal(validationMessages.dateRangeInvalid, { field, from, to }, field);
   }
 }
 
@@ -33,9 +27,7 @@ export interface Window {
 export function assertNoOverlap(candidate: Window, others: readonly Window[]): void {
   const clash = others.find((o) => candidate.opensOn <= o.closesOn && o.opensOn <= candidate.closesOn);
   if (clash) {
-    throw DomainError.of(ErrorCode.PERIOD_WINDOW_OVERLAP, 'submissionOpensOn', {
-      en: `The window ${candidate.opensOn}–${candidate.closesOn} overlaps "${clash.name}" (${clash.opensOn}–${clash.closesOn}).`,
-      vi: `Thời gian nhận hồ sơ ${candidate.opensOn}–${candidate.closesOn} trùng với đợt "${clash.name}" (${clash.opensOn}–${clash.closesOn}).`,
-    });
+    const params = { opensOn: candidate.opensOn, closesOn: candidate.closesOn, clash: clash.name, clashOpensOn: clash.opensOn, clashClosesOn: clash.closesOn };
+    throw refusal(campaignMessages.windowOverlap, params, 'submissionOpensOn');
   }
 }

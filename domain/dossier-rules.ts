@@ -1,5 +1,5 @@
 import { DocumentSlot } from './enums';
-import { DomainError, ErrorCode } from './error-codes';
+import { dossierMessages as M, refusal } from './messages';
 
 /** Slots a dossier must fill before submission; evidence is optional. */
 export const REQUIRED_SLOTS: readonly DocumentSlot[] = [
@@ -21,13 +21,6 @@ export const ALLOWED_CONTENT_TYPES: Readonly<Record<string, readonly string[]>> 
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
 };
 
-const SLOT_VI: Record<DocumentSlot, string> = {
-  SUBMISSION_LETTER: 'tờ trình',
-  ACHIEVEMENT_REPORT: 'báo cáo thành tích',
-  REVIEW_MINUTES: 'biên bản họp xét',
-  EVIDENCE: 'minh chứng',
-};
-
 export function missingSlots(filled: readonly DocumentSlot[]): DocumentSlot[] {
   return REQUIRED_SLOTS.filter((slot) => !filled.includes(slot));
 }
@@ -35,10 +28,7 @@ export function missingSlots(filled: readonly DocumentSlot[]): DocumentSlot[] {
 export function assertDossierComplete(filled: readonly DocumentSlot[]): void {
   const missing = missingSlots(filled);
   if (!missing.length) return;
-  throw DomainError.of(ErrorCode.DOSSIER_INCOMPLETE, 'documents', {
-    en: `The dossier lacks: ${missing.join(', ')}.`,
-    vi: `Hồ sơ còn thiếu: ${missing.map((slot) => SLOT_VI[slot]).join(', ')}.`,
-  });
+  throw refusal(M.incomplete, { missing }, 'documents');
 }
 
 /** Checks a declared file before an upload link is handed out. */
@@ -46,15 +36,9 @@ export function assertAcceptableFile(fileName: string, contentType: string, size
   const extensions = ALLOWED_CONTENT_TYPES[contentType];
   const lower = fileName.toLowerCase();
   if (!extensions || !extensions.some((ext) => lower.endsWith(ext))) {
-    throw DomainError.of(ErrorCode.FILE_TYPE_NOT_ALLOWED, 'contentType', {
-      en: `${fileName} (${contentType}) is not accepted; send PDF, JPEG, PNG, Word or Excel files.`,
-      vi: `Tệp ${fileName} (${contentType}) không được chấp nhận; hãy gửi PDF, JPEG, PNG, Word hoặc Excel.`,
-    });
+    throw refusal(M.fileTypeNotAllowed, { fileName, contentType }, 'contentType');
   }
   if (!Number.isInteger(size) || size < 1 || size > MAX_DOCUMENT_BYTES) {
-    throw DomainError.of(ErrorCode.FILE_TOO_LARGE, 'size', {
-      en: `A document is 1 byte to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB; ${fileName} is ${size} bytes.`,
-      vi: `Tài liệu tối đa ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB; tệp ${fileName} có ${size} byte.`,
-    });
+    throw refusal(M.fileTooLarge, { fileName, size, maxMiB: MAX_DOCUMENT_BYTES / 1024 / 1024 }, 'size');
   }
 }

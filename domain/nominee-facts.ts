@@ -1,5 +1,5 @@
 import { Gender, NomineeKind } from './enums';
-import { DomainError, ErrorCode } from './error-codes';
+import { refusal, validationMessages as M } from './messages';
 import { cleanText } from './text-rules';
 
 export interface NomineeFacts {
@@ -40,13 +40,10 @@ export function cleanNomineeFacts(kind: NomineeKind, input: NomineeFactsInput | 
     const members = input?.memberCount ?? null;
     const women = input?.femaleMemberCount ?? null;
     if (members !== null && (!Number.isInteger(members) || members < 1)) {
-      throw DomainError.of(ErrorCode.INVALID_VALUE, 'facts.memberCount', { en: 'memberCount must be 1 or more.', vi: 'Số thành viên phải từ 1 trở lên.' });
+      throw refusal(M.memberCountInvalid, {}, 'facts.memberCount');
     }
     if (women !== null && (!Number.isInteger(women) || women < 0 || (members !== null && women > members))) {
-      throw DomainError.of(ErrorCode.INVALID_VALUE, 'facts.femaleMemberCount', {
-        en: `femaleMemberCount must be from 0 to memberCount (${members ?? '?'}).`,
-        vi: `Số thành viên nữ phải từ 0 đến tổng số thành viên (${members ?? '?'}).`,
-      });
+      throw refusal(M.femaleMemberCountInvalid, { members }, 'facts.femaleMemberCount');
     }
     facts.memberCount = members;
     facts.femaleMemberCount = women;

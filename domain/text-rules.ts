@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from './error-codes';
+import { refusal, validationMessages as M } from './messages';
 
 /** Length limits for free text, in characters after trimming. */
 export const TEXT_LIMITS = {
@@ -21,17 +22,11 @@ export function cleanText(field: TextField, value: string | null | undefined, re
   const text = (value ?? '').trim();
   if (!text) {
     if (!required) return '';
-    throw DomainError.of(ErrorCode.REQUIRED, field, {
-      en: `${field} must not be empty.`,
-      vi: `Trường ${field} không được để trống.`,
-    });
+    throw refusal(M.textRequired, { field }, field);
   }
   const max = TEXT_LIMITS[field];
   if (text.length > max) {
-    throw DomainError.of(ErrorCode.TEXT_TOO_LONG, field, {
-      en: `${field} has ${text.length} characters; at most ${max} are allowed.`,
-      vi: `Trường ${field} có ${text.length} ký tự; tối đa ${max} ký tự.`,
-    });
+    throw refusal(M.textTooLong, { field, length: text.length, max }, field);
   }
   return text;
 }
@@ -49,10 +44,7 @@ const DECISION_NUMBER = /^\d{1,6}\/QĐ-[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
 export function cleanDecisionNumber(value: string): string {
   const text = cleanText('decisionNumber', value).normalize('NFC');
   if (!DECISION_NUMBER.test(text)) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, 'decisionNumber', {
-      en: `"${text}" is not a decision number of the form 123/QĐ-UBND.`,
-      vi: `"${text}" không đúng dạng số quyết định, ví dụ 123/QĐ-UBND.`,
-    });
+    throw refusal(M.decisionNumberInvalid, { text }, 'decisionNumber');
   }
   return text;
 }

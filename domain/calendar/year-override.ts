@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, UserErrorData, userError } from '../error-codes';
+import { DomainError, type UserErrorData } from '../error-codes';
+import { calendarMessages as M, userErrorOf } from '../messages';
 import { dayNumberOf } from './civil-day';
 import { LUNAR_YEAR_RANGE } from './lunar';
 
@@ -24,10 +25,7 @@ export function yearOverrideErrors(override: YearOverride, field = 'override'): 
   const { year } = override;
   if (!Number.isInteger(year) || year < LUNAR_YEAR_RANGE.min || year > LUNAR_YEAR_RANGE.max) {
     return [
-      userError(ErrorCode.INVALID_VALUE, `${field}.year`, {
-        en: `The calendar covers ${LUNAR_YEAR_RANGE.min}–${LUNAR_YEAR_RANGE.max}, got year ${year}.`,
-        vi: `Lịch làm việc áp dụng cho các năm ${LUNAR_YEAR_RANGE.min}–${LUNAR_YEAR_RANGE.max}, nhận được năm ${year}.`,
-      }),
+      userErrorOf(M.yearOutOfRange, { year, min: LUNAR_YEAR_RANGE.min, max: LUNAR_YEAR_RANGE.max }, `${field}.year`),
     ];
   }
   const errors: UserErrorData[] = [];
@@ -35,32 +33,20 @@ export function yearOverrideErrors(override: YearOverride, field = 'override'): 
     (list ?? []).forEach((day, i) => {
       const at = `${field}.${name}[${i}]`;
       if (!isDay(day)) {
-        errors.push(userError(ErrorCode.INVALID_VALUE, at, {
-          en: `${at} must be a day written YYYY-MM-DD, got "${day}".`,
-          vi: `${at} phải là ngày dạng YYYY-MM-DD, nhận được "${day}".`,
-        }));
+        errors.push(userErrorOf(M.dayInvalid, { at, list: name, index: i, day }, at));
       } else if (!day.startsWith(`${year}-`)) {
-        errors.push(userError(ErrorCode.INVALID_VALUE, at, {
-          en: `${at} (${day}) is not in ${year}, the year this override is for.`,
-          vi: `${at} (${day}) không thuộc năm ${year} của cấu hình này.`,
-        }));
+        errors.push(userErrorOf(M.dayOutsideYear, { at, list: name, index: i, day, year }, at));
       }
     });
   check(override.extraDaysOff, 'extraDaysOff');
   check(override.workingDays, 'workingDays');
   check(override.tetDaysOff, 'tetDaysOff');
   if (override.tetDaysOff && override.tetDaysOff.length === 0) {
-    errors.push(userError(ErrorCode.INVALID_VALUE, `${field}.tetDaysOff`, {
-      en: 'tetDaysOff lists the Tết break; leave it out to use the default rule.',
-      vi: 'tetDaysOff liệt kê các ngày nghỉ Tết; bỏ trống trường này để dùng quy tắc mặc định.',
-    }));
+    errors.push(userErrorOf(M.tetDaysOffEmpty, {}, `${field}.tetDaysOff`));
   }
   const off = new Set(override.extraDaysOff);
   override.workingDays.filter((day) => off.has(day)).forEach((day) => {
-    errors.push(userError(ErrorCode.INVALID_VALUE, `${field}.workingDays`, {
-      en: `${day} is listed both as a day off and as a working day.`,
-      vi: `Ngày ${day} vừa là ngày nghỉ vừa là ngày làm việc.`,
-    }));
+    errors.push(userErrorOf(M.dayBothOffAndWorking, { day }, `${field}.workingDays`));
   });
   return errors;
 }

@@ -35,9 +35,9 @@ export const dossierMessages = {
     code: ErrorCode.FILE_TOO_LARGE,
     example: { fileName: 'bien-ban-hop-xet.pdf', size: 31_457_280, maxMiB: 20 },
     vi: (p) =>
-      p.size < 1
-        ? `Tệp "${p.fileName}" không có nội dung.`
-        : `Tệp "${p.fileName}" có dung lượng ${megabytesVi(p.size)} MB; mỗi tài liệu tối đa ${p.maxMiB} MB.`,
+      Number.isInteger(p.size) && p.size >= 1
+        ? `Tệp "${p.fileName}" (${megabytesVi(p.size)} MB) vượt quá dung lượng tối đa ${p.maxMiB} MB của một tài liệu.`
+        : `Dung lượng khai báo của tệp "${p.fileName}" không hợp lệ; mỗi tài liệu từ 1 byte đến ${p.maxMiB} MB.`,
     en: (p) => `A document is 1 byte to ${p.maxMiB} MiB; ${p.fileName} is ${p.size} bytes.`,
   }),
   contentMismatch: message({
@@ -45,5 +45,17 @@ export const dossierMessages = {
     example: { contentType: 'application/pdf' },
     vi: (p) => `Nội dung tệp gửi lên không đúng định dạng ${FORMAT_NAMES[p.contentType] ?? ''} đã khai báo.`.replace('  ', ' '),
     en: (p) => `The bytes sent are not a ${p.contentType} file.`,
+  }),
+  uploadExpired: message({
+    code: ErrorCode.UPLOAD_EXPIRED,
+    example: {},
+    vi: () => 'Đường dẫn tải lên đã hết hạn; hãy yêu cầu đường dẫn mới.',
+    en: () => 'The upload link has expired; request a new one.',
+  }),
+  uploadLinkInvalid: message({
+    code: ErrorCode.FORBIDDEN,
+    example: {},
+    vi: () => 'Đường dẫn tải lên không hợp lệ.',
+    en: () => 'This is not a valid upload link.',
   }),
 };

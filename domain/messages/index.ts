@@ -1,5 +1,6 @@
 /** The message catalogue: every user-facing text, keyed by area and message key, in Vietnamese and English. */
 import { accessMessages } from './access.messages';
+import { apiMessages } from './api.messages';
 import { awardMessages } from './award.messages';
 import { calendarMessages } from './calendar.messages';
 import { campaignMessages } from './campaign.messages';
@@ -14,9 +15,11 @@ export * from './message';
 export * from './labels';
 export * from './field-labels';
 export * from './format';
+export type { QuotaScope } from './award.messages';
 export { ERROR_MESSAGES, defaultMessage } from './defaults.messages';
 export {
   accessMessages,
+  apiMessages,
   awardMessages,
   calendarMessages,
   campaignMessages,
@@ -31,6 +34,7 @@ export {
 /** Every area's messages, for the catalogue test and for lookups by key (`area.key`). */
 export const CATALOGUE = {
   access: accessMessages,
+  api: apiMessages,
   award: awardMessages,
   calendar: calendarMessages,
   campaign: campaignMessages,

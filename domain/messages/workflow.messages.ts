@@ -1,7 +1,7 @@
 import { ErrorCode } from '../error-codes';
 import { message } from './message';
 
-/** What the API says when the workflow service cannot take an action (server/temporal, server/api). */
+/** What the API says when the workflow service cannot take an action (server/temporal). */
 export const workflowMessages = {
   noRunningPipeline: message({
     code: ErrorCode.INVALID_STATE,
@@ -14,11 +14,5 @@ export const workflowMessages = {
     example: {},
     vi: () => 'Hệ thống quy trình chưa phản hồi kịp; thao tác có thể vẫn được thực hiện. Hãy tải lại sau ít phút.',
     en: () => 'The workflow service did not answer in time; your action may still complete. Reload in a moment.',
-  }),
-  methodNotAllowed: message({
-    code: ErrorCode.INVALID_VALUE,
-    example: { methods: 'GET, HEAD' },
-    vi: () => 'Địa chỉ này không nhận loại yêu cầu vừa gửi.',
-    en: (p) => `Use ${p.methods} here.`,
   }),
 };

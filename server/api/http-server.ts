@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ErrorCode } from '../../domain/error-codes';
+import { apiMessages, userErrorOf } from '../../domain/messages';
 import { sendCode, sendJson, type Route } from './http-util';
 
 /**
@@ -32,7 +33,8 @@ async function dispatch(routes: readonly Route[], req: IncomingMessage, res: Ser
   }
   if (!allowed.length) return sendCode(res, ErrorCode.NOT_FOUND, 404);
   const methods = allowed.join(', ');
-  sendJson(res, 405, { code: ErrorCode.INVALID_VALUE, message: `Use ${methods} here.`, messageVi: `Hãy dùng phương thức ${methods}.` }, { allow: methods });
+  const { code, message, messageVi } = userErrorOf(apiMessages.methodNotAllowed, { methods });
+  sendJson(res, 405, { code, message, messageVi }, { allow: methods });
 }
 
 /**

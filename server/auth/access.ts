@@ -1,5 +1,6 @@
 import { Role } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { accessMessages as M, refusal } from '../../domain/messages';
 import type { Viewer, ViewerRole } from './viewer';
 
 /** Any role in a unit lets its holder read everything in that unit's subtree. */
@@ -18,23 +19,21 @@ export function readablePrefixes(viewer: Viewer): string[] {
   return paths.filter((path, i) => !paths.slice(0, i).some((wider) => path.startsWith(wider)));
 }
 
+/** A FORBIDDEN refusal with its own wording; prefer `refusal(accessMessages.x)` from the catalogue. */
 export function forbidden(en = 'You are not allowed to do this.', vi?: string): DomainError {
   return DomainError.of(ErrorCode.FORBIDDEN, undefined, { en, vi });
 }
 
 export function assertCanRead(viewer: Viewer, unitPath: string): void {
   if (!canReadUnit(viewer, unitPath)) {
-    throw forbidden('This record belongs to a unit outside your area.', 'Hồ sơ thuộc đơn vị ngoài phạm vi của bạn.');
+    throw refusal(M.outsideArea);
   }
 }
 
 export function requireRole(viewer: Viewer, role: Role, unitPath: string): ViewerRole {
   const held = roleFor(viewer, role, unitPath);
   if (!held) {
-    throw forbidden(
-      `You need the ${role} role in this unit.`,
-      `Bạn cần vai trò ${role} tại đơn vị này.`,
-    );
+    throw refusal(M.roleRequired, { role });
   }
   return held;
 }
@@ -48,7 +47,7 @@ export function taskActorFor(viewer: Viewer, role: Role, unitId: string, escalat
     viewer.roles.find((r) => r.role === role && r.unitId === unitId) ??
     (escalatedTo ? viewer.roles.find((r) => r.role === escalatedTo.role && r.unitId === escalatedTo.unitId) : undefined);
   if (!held) {
-    throw forbidden(`This task is for the ${role} of its own unit.`, `Nhiệm vụ này dành cho vai trò ${role} của chính đơn vị được giao.`);
+    throw refusal(M.taskForOwnUnit, { role });
   }
   return { userId: viewer.user.id, role: held.role, unitId: held.unitId, onBehalfOfUserId: held.delegatedByUserId };
 }

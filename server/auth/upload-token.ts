@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { dossierMessages as M, refusal } from '../../domain/messages';
 
 const ISSUER = 'thidua';
 /** A distinct audience, so an upload token is never a bearer token and a bearer token never uploads. */
@@ -25,14 +25,8 @@ export function verifyUploadToken(token: string, secret: string): string {
   } catch (error) {
     // jsonwebtoken checks the signature before the expiry, so a forged expired token is FORBIDDEN.
     if (error instanceof jwt.TokenExpiredError) {
-      throw DomainError.of(ErrorCode.UPLOAD_EXPIRED, 'token', {
-        en: 'The upload link has expired; request a new one.',
-        vi: 'Đường dẫn tải lên đã hết hạn; hãy yêu cầu đường dẫn mới.',
-      });
+      throw refusal(M.uploadExpired, {}, 'token');
     }
   }
-  throw DomainError.of(ErrorCode.FORBIDDEN, 'token', {
-    en: 'This is not a valid upload link.',
-    vi: 'Đường dẫn tải lên không hợp lệ.',
-  });
+  throw refusal(M.uploadLinkInvalid, {}, 'token');
 }

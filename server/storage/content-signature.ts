@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { DomainError, ErrorCode } from '../../domain/error-codes';
+import type { DomainError } from '../../domain/error-codes';
+import { dossierMessages, refusal } from '../../domain/messages';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -16,10 +17,7 @@ const SIGNATURES: Readonly<Record<string, readonly number[]>> = {
 };
 
 function mismatch(contentType: string): DomainError {
-  return DomainError.of(ErrorCode.FILE_TYPE_NOT_ALLOWED, 'contentType', {
-    en: `The bytes sent are not a ${contentType} file.`,
-    vi: `Nội dung tệp gửi lên không phải định dạng ${contentType} đã khai báo.`,
-  });
+  return refusal(dossierMessages.contentMismatch, { contentType }, 'contentType');
 }
 
 /** Passes bytes through once their first ones match `contentType`'s signature; fails the stream otherwise. */

@@ -6,6 +6,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { refusal, workflowMessages as M } from '../../domain/messages';
 
 const CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -23,16 +24,10 @@ export function toDomainError(error: unknown): unknown {
   }
   if (error instanceof WorkflowExecutionAlreadyStartedError) return DomainError.of(ErrorCode.ALREADY_SUBMITTED);
   if (error instanceof WorkflowNotFoundError) {
-    return DomainError.of(ErrorCode.INVALID_STATE, undefined, {
-      en: 'The nomination has no running pipeline.',
-      vi: 'Hồ sơ không có quy trình đang chạy.',
-    });
+    return refusal(M.noRunningPipeline);
   }
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isUnavailable(error)) {
-    return DomainError.of(ErrorCode.WORKFLOW_UNAVAILABLE, undefined, {
-      en: 'The workflow service did not answer in time; your action may still complete. Reload in a moment.',
-      vi: 'Hệ thống quy trình chưa phản hồi kịp; thao tác có thể vẫn được thực hiện. Hãy tải lại sau ít phút.',
-    });
+    return refusal(M.notAnswering);
   }
   return error;
 }

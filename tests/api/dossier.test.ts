@@ -219,8 +219,8 @@ describe('assertDossierReady and freezeDossier', () => {
     const missing = await assertDossierReady(platform.db.orm.em.fork(), id).catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(DomainError);
     expect((missing as DomainError).code).toBe('DOSSIER_INCOMPLETE');
-    expect((missing as DomainError).message).toBe('The dossier lacks: SUBMISSION_LETTER, REVIEW_MINUTES.');
-    expect((missing as DomainError).error.messageVi).toBe('Hồ sơ còn thiếu: tờ trình, biên bản họp xét.');
+    expect((missing as DomainError).message).toBe('The dossier lacks the submission letter and review minutes.');
+    expect((missing as DomainError).error.messageVi).toBe('Hồ sơ còn thiếu tờ trình đề nghị khen thưởng và biên bản họp xét.');
 
     await attachRequiredDocuments(platform, xuanTang, id);
     await expect(assertDossierReady(platform.db.orm.em.fork(), id)).resolves.toBeUndefined();

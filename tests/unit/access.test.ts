@@ -99,7 +99,8 @@ describe('roleFor and requireRole', () => {
       throw new Error('expected a refusal');
     } catch (error) {
       expect((error as DomainError).code).toBe(ErrorCode.FORBIDDEN);
-      expect((error as DomainError).message).toContain('APPROVER');
+      expect((error as DomainError).message).toContain('approver');
+      expect((error as DomainError).error.messageVi).toContain('lãnh đạo phê duyệt');
     }
   });
 

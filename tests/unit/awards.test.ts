@@ -1,6 +1,7 @@
 import { assertEligible, assertGrantableAt, canGrantAt, type AwardRule } from '../../domain/awards';
 import { AdminLevel, AwardLevel, NomineeKind } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { LEVEL_LABELS } from '../../domain/messages';
 import { AWARD_CATALOGUE } from '../../server/seeds/reference-data';
 
 const CATALOGUE: Record<string, AwardRule> = Object.fromEntries(AWARD_CATALOGUE.map((a) => [a.code, a]));
@@ -35,8 +36,8 @@ describe('canGrantAt / assertGrantableAt: an award is granted only where its lev
     } else {
       expect(error?.error).toMatchObject({ code: ErrorCode.AWARD_LEVEL_MISMATCH, field: 'awardCode' });
       expect(error?.error.message).toContain(CATALOGUE[code].name);
-      expect(error?.error.message).toContain(level);
-      expect(error?.error.messageVi).toContain(`kết thúc ở cấp ${level}`);
+      expect(error?.error.message).toContain(LEVEL_LABELS[level].en);
+      expect(error?.error.messageVi).toContain(`kết thúc ở ${LEVEL_LABELS[level].vi}`);
     }
   });
 
@@ -71,10 +72,11 @@ describe('assertEligible: nominee kinds and prerequisites', () => {
     expect(error?.error.messageVi).not.toBe(error?.error.message);
   });
 
-  it('names every missing prerequisite in both languages', () => {
+  it('names every missing prerequisite in both languages, by name when the caller knows it', () => {
     const award: AwardRule = { ...CATALOGUE.CO_THI_DUA_TINH, prerequisiteCodes: ['A_CODE', 'B_CODE', 'C_CODE'] };
-    const error = refusal(() => assertEligible(award, NomineeKind.COLLECTIVE, ['B_CODE']));
-    expect(error?.error.message).toContain('A_CODE, C_CODE');
-    expect(error?.error.messageVi).toContain('yêu cầu đã đạt A_CODE, C_CODE');
+    const names: Record<string, string> = { A_CODE: 'Giấy khen A', C_CODE: 'Bằng khen C' };
+    const error = refusal(() => assertEligible(award, NomineeKind.COLLECTIVE, ['B_CODE'], (code) => names[code]));
+    expect(error?.error.message).toContain('"Giấy khen A" and "Bằng khen C"');
+    expect(error?.error.messageVi).toContain('phải đạt "Giấy khen A" và "Bằng khen C" trước');
   });
 });

@@ -1,5 +1,6 @@
 import { assertDay, assertNoOverlap, assertRange, type Window } from '../../domain/campaign-rules';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { dayVi } from '../../domain/messages';
 
 function refusal(work: () => void): DomainError | null {
   try {
@@ -31,7 +32,8 @@ describe('assertDay', () => {
     const error = refusal(() => assertDay(value, 'submissionOpensOn'));
     expect(error?.error).toMatchObject({ code: ErrorCode.INVALID_VALUE, field: 'submissionOpensOn' });
     expect(error?.error.message).toContain(`"${value}"`);
-    expect(error?.error.messageVi).toContain('YYYY-MM-DD');
+    expect(error?.error.messageVi).toContain(`Ngày bắt đầu nhận hồ sơ phải là một ngày có thật, ghi theo dạng năm-tháng-ngày`);
+    expect(error?.error.messageVi).toContain(`"${value}"`);
   });
 });
 
@@ -49,7 +51,7 @@ describe('assertRange', () => {
   ])('%s to %s is refused with INVALID_DATE_RANGE', (from, to) => {
     const error = refusal(() => assertRange(from, to, 'endsOn'));
     expect(error?.error).toMatchObject({ code: ErrorCode.INVALID_DATE_RANGE, field: 'endsOn' });
-    expect(error?.error.messageVi).toContain(`${from} sau ngày kết thúc ${to}`);
+    expect(error?.error.messageVi).toContain(`${dayVi(from)} sau ngày kết thúc ${dayVi(to)}`);
   });
 });
 

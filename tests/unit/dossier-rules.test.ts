@@ -7,6 +7,7 @@ import {
   REQUIRED_SLOTS,
 } from '../../domain/dossier-rules';
 import { DocumentSlot as S } from '../../domain/enums';
+import { DOCUMENT_SLOT_LABELS } from '../../domain/messages';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 
 function refusal(work: () => void): DomainError | null {
@@ -25,17 +26,18 @@ describe('missingSlots / assertDossierComplete', () => {
   });
 
   it.each([
-    [[], [S.SUBMISSION_LETTER, S.ACHIEVEMENT_REPORT, S.REVIEW_MINUTES], 'tờ trình, báo cáo thành tích, biên bản họp xét'],
-    [[S.EVIDENCE], [S.SUBMISSION_LETTER, S.ACHIEVEMENT_REPORT, S.REVIEW_MINUTES], 'tờ trình, báo cáo thành tích, biên bản họp xét'],
-    [[S.SUBMISSION_LETTER], [S.ACHIEVEMENT_REPORT, S.REVIEW_MINUTES], 'báo cáo thành tích, biên bản họp xét'],
+    [[], [S.SUBMISSION_LETTER, S.ACHIEVEMENT_REPORT, S.REVIEW_MINUTES], 'tờ trình đề nghị khen thưởng, báo cáo thành tích và biên bản họp xét'],
+    [[S.EVIDENCE], [S.SUBMISSION_LETTER, S.ACHIEVEMENT_REPORT, S.REVIEW_MINUTES], 'tờ trình đề nghị khen thưởng, báo cáo thành tích và biên bản họp xét'],
+    [[S.SUBMISSION_LETTER], [S.ACHIEVEMENT_REPORT, S.REVIEW_MINUTES], 'báo cáo thành tích và biên bản họp xét'],
     [[S.REVIEW_MINUTES, S.SUBMISSION_LETTER, S.SUBMISSION_LETTER], [S.ACHIEVEMENT_REPORT], 'báo cáo thành tích'],
     [[S.ACHIEVEMENT_REPORT, S.SUBMISSION_LETTER], [S.REVIEW_MINUTES], 'biên bản họp xét'],
   ])('filled %j: missing %j, refused with DOSSIER_INCOMPLETE listing them in Vietnamese', (filled, missing, vi) => {
+    const en = missing.map((slot) => DOCUMENT_SLOT_LABELS[slot].en);
     expect(missingSlots(filled)).toEqual(missing);
     const error = refusal(() => assertDossierComplete(filled));
     expect(error?.error).toMatchObject({ code: ErrorCode.DOSSIER_INCOMPLETE, field: 'documents' });
-    expect(error?.error.messageVi).toBe(`Hồ sơ còn thiếu: ${vi}.`);
-    expect(error?.error.message).toBe(`The dossier lacks: ${missing.join(', ')}.`);
+    expect(error?.error.messageVi).toBe(`Hồ sơ còn thiếu ${vi}.`);
+    expect(error?.error.message).toBe(`The dossier lacks the ${en.length > 1 ? `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}` : en[0]}.`);
   });
 
   it.each([
@@ -88,7 +90,7 @@ describe('assertAcceptableFile', () => {
   ])('%s → FILE_TOO_LARGE on size', (_label, size) => {
     const error = refusal(() => assertAcceptableFile('to-trinh.pdf', 'application/pdf', size));
     expect(error?.error).toMatchObject({ code: ErrorCode.FILE_TOO_LARGE, field: 'size' });
-    expect(error?.error.messageVi).toContain('20 MiB');
+    expect(error?.error.messageVi).toContain('20 MB');
   });
 
   it('the type is checked before the size', () => {
