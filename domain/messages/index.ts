@@ -1,6 +1,6 @@
 /** The message catalogue: every user-facing text, keyed by area and message key, in Vietnamese and English. */
 import { accessMessages } from './access.messages';
-import { apiMessages } from './api.messages';
+import { apiMessages, requestErrorTexts } from './api.messages';
 import { awardMessages } from './award.messages';
 import { calendarMessages } from './calendar.messages';
 import { campaignMessages } from './campaign.messages';
@@ -20,6 +20,7 @@ export { ERROR_MESSAGES, defaultMessage } from './defaults.messages';
 export {
   accessMessages,
   apiMessages,
+  requestErrorTexts,
   awardMessages,
   calendarMessages,
   campaignMessages,
@@ -35,6 +36,7 @@ export {
 export const CATALOGUE = {
   access: accessMessages,
   api: apiMessages,
+  request: requestErrorTexts,
   award: awardMessages,
   calendar: calendarMessages,
   campaign: campaignMessages,

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_MESSAGES, ErrorCode } from '../../domain/error-codes';
+import { requestErrorText } from './request-errors';
 
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own codes for bad requests, which already carry a safe message. */
@@ -20,6 +21,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = String(formatted.extensions?.code ?? '');
   if (OUR_CODES.has(code) || REQUEST_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    // Apollo's request errors are English only; portals show messageVi.
+    if (REQUEST_CODES.has(code) && !extensions.messageVi) extensions.messageVi = requestErrorText(formatted.message).vi;
     return { ...formatted, extensions };
   }
   console.error('[api] internal error:', error);
