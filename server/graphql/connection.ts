@@ -1,4 +1,14 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+
+/** The page arguments of every connection field; server/store/pagination.ts reads them. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size: 20 by default, at most 100.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
+}
 
 @ObjectType()
 export class PageInfo {
@@ -7,18 +17,6 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
-}
-
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
-export interface ConnectionShape<T> {
-  edges: Edge<T>[];
-  pageInfo: PageInfo;
-  /** Counted only when a query selects it. */
-  totalCount: PromiseLike<number>;
 }
 
 /** A Relay connection type for `node`, named `<Name>Connection` with `<Name>Edge`. */

@@ -3,7 +3,7 @@ import { AuditEvent } from '../entities/audit-event.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { requireViewer, type RequestContext } from '../graphql/context';
 import { queryResult } from '../graphql/mutation-result';
-import { PageArgs } from '../graphql/pagination';
+import { PageArgs } from '../graphql/connection';
 import { UnitWorkloadReport } from '../graphql/unit-workload.type';
 import { OverdueTaskFilter } from '../inputs/monitoring.inputs';
 import { deadlineHistory, overdueTasks, unitWorkload } from '../services/monitoring.service';

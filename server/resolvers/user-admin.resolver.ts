@@ -3,10 +3,9 @@ import { Role } from '../../domain/enums';
 import { vietnamToday } from '../auth/viewer';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
-import { connectionType } from '../graphql/connection';
+import { connectionType, PageArgs } from '../graphql/connection';
 import { requireViewer, type RequestContext } from '../graphql/context';
 import { mutationPayload, queryResult } from '../graphql/mutation-result';
-import { PageArgs } from '../graphql/pagination';
 import { payloadType } from '../graphql/payloads';
 import {
   CreateUserInput,

@@ -6,8 +6,8 @@ import type { Viewer } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { AuditEvent } from '../entities/audit-event.entity';
 import { User } from '../entities/user.entity';
-import { paginateBy, type PageArgs } from '../graphql/pagination';
 import { findOrRefuse } from '../store/load';
+import { paginateBy, type PageRequest } from '../store/pagination';
 import { readableNomination } from './nomination.service';
 
 /** Every given field must match; `from` is inclusive, `to` exclusive. */
@@ -34,7 +34,7 @@ function inSubtrees(paths: string[]): FilterQuery<AuditEvent> {
  * The audit trail, newest first. ADMIN and OBSERVER see their subtrees; with a nominationId, anyone who
  * may read that nomination sees its events. There is deliberately no way to change an event.
  */
-export async function listAuditEvents(em: EntityManager, viewer: Viewer, filter: AuditTrailFilter, page: PageArgs) {
+export async function listAuditEvents(em: EntityManager, viewer: Viewer, filter: AuditTrailFilter, page: PageRequest) {
   const where: FilterQuery<AuditEvent>[] = [];
   if (filter.nominationId) {
     const nomination = await readableNomination(em, viewer, filter.nominationId, 'filter.nominationId');

@@ -7,8 +7,8 @@ import { AdminUnit } from '../entities/admin-unit.entity';
 import { AuditEvent } from '../entities/audit-event.entity';
 import { Period } from '../entities/period.entity';
 import { ReviewTask } from '../entities/review-task.entity';
-import { paginateBy, type PageArgs } from '../graphql/pagination';
 import { findOrRefuse } from '../store/load';
+import { paginateBy, type PageRequest } from '../store/pagination';
 
 /** Roles that watch the work of a whole subtree. */
 const WATCHERS = new Set([Role.ADMIN, Role.OBSERVER]);
@@ -59,7 +59,7 @@ async function watchedUnit(em: EntityManager, viewer: Viewer, unitId: string, fi
 }
 
 /** Open or claimed tasks past their deadline in the viewer's watched subtrees, the oldest deadline first. */
-export async function overdueTasks(em: EntityManager, viewer: Viewer, filter: { unitId?: string | null }, page: PageArgs, now = new Date()) {
+export async function overdueTasks(em: EntityManager, viewer: Viewer, filter: { unitId?: string | null }, page: PageRequest, now = new Date()) {
   const prefixes = filter.unitId ? [(await watchedUnit(em, viewer, filter.unitId, 'filter.unitId')).path] : watchedPrefixes(viewer);
   const where: FilterQuery<ReviewTask> = {
     status: { $in: [...ACTIVE] as TaskStatus[] },

@@ -12,9 +12,9 @@ import { Campaign } from '../entities/campaign.entity';
 import { Movement } from '../entities/movement.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
-import { paginate, type PageArgs, type PageOptions } from '../graphql/pagination';
 import { recordAudit } from '../store/audit';
 import { findOrRefuse } from '../store/load';
+import { paginate, type PageRequest, type PageOptions } from '../store/pagination';
 import { assertWithinCampaign, checkProposedAward } from './award-routing';
 
 /** A new draft; `unitId` may be left out by a submitter of a single commune. */
@@ -61,7 +61,7 @@ export async function listNominations(
   em: EntityManager,
   viewer: Viewer,
   filter: NominationListFilter,
-  page: PageArgs,
+  page: PageRequest,
   options: PageOptions = {},
 ) {
   const scope = readablePrefixes(viewer).map((prefix) => ({ unit: { path: { $like: `${prefix}%` } } }));

@@ -2,9 +2,9 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import type { Viewer } from '../auth/viewer';
 import { Notification } from '../entities/notification.entity';
-import { paginate, type PageArgs } from '../graphql/pagination';
+import { paginate, type PageRequest } from '../store/pagination';
 
-export function listNotifications(em: EntityManager, viewer: Viewer, unreadOnly: boolean, page: PageArgs) {
+export function listNotifications(em: EntityManager, viewer: Viewer, unreadOnly: boolean, page: PageRequest) {
   const where: FilterQuery<Notification> = { recipient: viewer.user.id, ...(unreadOnly ? { readAt: null } : {}) };
   return paginate(em, Notification, where, page);
 }

@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { TaskStatus } from '../../domain/enums';
 import type { Viewer } from '../auth/viewer';
 import { ReviewTask } from '../entities/review-task.entity';
-import { paginate, type PageArgs, type PageOptions } from '../graphql/pagination';
+import { paginate, type PageRequest, type PageOptions } from '../store/pagination';
 
 const ACTIVE = [TaskStatus.OPEN, TaskStatus.CLAIMED];
 
@@ -14,7 +14,7 @@ export function myTasks(
   em: EntityManager,
   viewer: Viewer,
   statuses: TaskStatus[] | null | undefined,
-  page: PageArgs,
+  page: PageRequest,
   options: PageOptions = {},
 ) {
   const wanted = statuses?.length ? statuses : ACTIVE;

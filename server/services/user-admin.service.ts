@@ -9,8 +9,8 @@ import { vietnamToday, type Viewer, type ViewerRole } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
-import { paginate, type PageArgs } from '../graphql/pagination';
 import { findOrRefuse } from '../store/load';
+import { paginate, type PageRequest } from '../store/pagination';
 import { actorOf, adminOver, adminRoles, auditAccess, describeAssignment, inForce, type Actor } from './admin-access';
 
 export interface CreateUserRequest { username: string; fullName: string }
@@ -180,7 +180,7 @@ function escapeLike(text: string): string {
 }
 
 /** Users holding a role in the viewer's ADMIN subtrees (ever, so revoked ones can be re-granted), or no role yet. */
-export async function listUsers(em: EntityManager, viewer: Viewer, filter: UserListFilter, page: PageArgs) {
+export async function listUsers(em: EntityManager, viewer: Viewer, filter: UserListFilter, page: PageRequest) {
   const prefixes = readablePrefixes({ ...viewer, roles: adminRoles(viewer) });
   // A sub-select (not a join) keeps one row per user for the page and its count; typed as ids for FilterQuery.
   const holders = (where: FilterQuery<RoleAssignment>) =>

@@ -1,15 +1,18 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { ArgsType, Field, Int } from 'type-graphql';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
-import type { ConnectionShape } from './connection';
 
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size: 20 by default, at most 100.' })
+/** Which page: `first` rows (20 by default, at most 100) after the cursor `after` of the previous page. */
+export interface PageRequest {
   first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   after?: string | null;
+}
+
+/** A page in the shape of a Relay connection (server/graphql/connection.ts gives it its GraphQL types). */
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Counted only when a query selects it. */
+  totalCount: PromiseLike<number>;
 }
 
 export const MAX_PAGE = 100;
@@ -63,9 +66,9 @@ export function paginate<T extends Row>(
   em: EntityManager,
   entity: new () => T,
   where: FilterQuery<T>,
-  args: PageArgs,
+  args: PageRequest,
   options: PageOptions = {},
-): Promise<ConnectionShape<T>> {
+): Promise<Page<T>> {
   return paginateBy(em, entity, where, args, 'createdAt' as DateKey<T>, 'desc', options);
 }
 
@@ -80,11 +83,11 @@ export async function paginateBy<T extends { id: string }>(
   em: EntityManager,
   entity: new () => T,
   where: FilterQuery<T>,
-  args: PageArgs,
+  args: PageRequest,
   key: DateKey<T>,
   direction: 'asc' | 'desc' = 'desc',
   { populate = [] }: PageOptions = {},
-): Promise<ConnectionShape<T>> {
+): Promise<Page<T>> {
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after) : null;
   const beyond = direction === 'desc' ? '$lt' : '$gt';
