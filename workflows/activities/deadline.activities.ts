@@ -1,11 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, EscalationTarget, NominationStatus, NotificationKind, Role, TaskStatus } from '../../domain/enums';
 import type { StageDefinition } from '../../domain/routing';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
 import { hasAudit, recordAudit } from '../../server/store/audit';
 import type { ActorRef } from '../nomination-pipeline.messages';
-import { clockFor, lockNomination, transactionRunner, type ActivityDeps } from './activity-transaction';
+import { clockFor, transactionRunner, type ActivityDeps } from './activity-transaction';
+import { keyedTransition } from './keyed-transition';
 import { reminderTimes } from './review.activities';
 import { noticeAboutTask } from './task-notices';
 
@@ -21,6 +23,7 @@ const day = (iso: string | Date) => new Date(iso).toISOString().slice(0, 16).rep
 /** Deadlines at work: reminders, escalations, extensions and the commune's revision deadline. */
 export function createDeadlineActivities(deps: ActivityDeps) {
   const inTransaction = transactionRunner(deps.orm);
+  const transition = keyedTransition(deps.orm);
 
   return {
     async remind(args: { taskId: string; offset: number }): Promise<void> {
@@ -98,20 +101,22 @@ export function createDeadlineActivities(deps: ActivityDeps) {
 
     /** The commune did not resubmit before its revision deadline: the nomination ends. */
     async expire(args: { nominationId: string }): Promise<void> {
-      await inTransaction(async (em) => {
-        const key = `nomination:${args.nominationId}:expired`;
-        if (await hasAudit(em, key)) return;
-        const nomination = await lockNomination(em, args.nominationId);
-        const before = nomination.status;
-        nomination.status = NominationStatus.EXPIRED;
-        await recordAudit(em, { key, nominationId: nomination.id, actor: null, action: AuditAction.EXPIRED, before: { status: before }, after: { status: nomination.status, revisionDueAt: nomination.revisionDueAt?.toISOString() } });
+      await transition({
+        nominationId: args.nominationId,
+        key: `nomination:${args.nominationId}:expired`,
+        change: async (_em, nomination) => {
+          const before = nomination.status;
+          nomination.status = NominationStatus.EXPIRED;
+          const after = { status: nomination.status, revisionDueAt: nomination.revisionDueAt?.toISOString() };
+          return { audit: { actor: null, action: AuditAction.EXPIRED, before: { status: before }, after } };
+        },
       });
     },
   };
 }
 
 /** UNIT_HEAD: the ADMIN of the task's own unit; NEXT_LEVEL: the stage's role one unit up; then further up. */
-async function escalationTarget(em: Parameters<typeof lockNomination>[0], task: ReviewTask, level: number, stage: StageDefinition) {
+async function escalationTarget(em: EntityManager, task: ReviewTask, level: number, stage: StageDefinition) {
   const own = await em.findOneOrFail(AdminUnit, task.unit.id);
   const first = stage.escalationTarget === EscalationTarget.UNIT_HEAD ? { unit: own, role: Role.ADMIN } : { unit: (await parentOf(em, own)) ?? own, role: stage.role };
   let target = first;
@@ -119,6 +124,6 @@ async function escalationTarget(em: Parameters<typeof lockNomination>[0], task: 
   return target;
 }
 
-async function parentOf(em: Parameters<typeof lockNomination>[0], unit: AdminUnit): Promise<AdminUnit | null> {
+async function parentOf(em: EntityManager, unit: AdminUnit): Promise<AdminUnit | null> {
   return unit.parent ? em.findOne(AdminUnit, unit.parent.id) : null;
 }

@@ -9,10 +9,11 @@ import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import type { Nomination } from '../../server/entities/nomination.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
 import { User } from '../../server/entities/user.entity';
-import { hasAudit, recordAudit } from '../../server/store/audit';
+import { recordAudit } from '../../server/store/audit';
 import { ancestorAtLevel } from '../../server/store/unit-tree';
 import type { ActorRef, CommendArgs } from '../nomination-pipeline.messages';
 import { lockNomination, type ActivityDeps, transactionRunner, clockFor } from './activity-transaction';
+import { keyedTransition } from './keyed-transition';
 import { assertDecisionQuota, assertForwardQuota } from './quota-checks';
 import { noticeAboutTask, noticeOutcome } from './task-notices';
 
@@ -39,6 +40,7 @@ export type Actor = ActorRef | null;
  */
 export function createReviewActivities(deps: ActivityDeps) {
   const inTransaction = transactionRunner(deps.orm);
+  const transition = keyedTransition(deps.orm);
 
   return {
     async openTask(args: { nominationId: string; stageIndex: number; stage: StageDefinition; round: number; workingDays: number }): Promise<OpenedTask> {
@@ -83,65 +85,60 @@ export function createReviewActivities(deps: ActivityDeps) {
       auto?: boolean;
       revisionWorkingDays?: number;
     }): Promise<DecisionOutcome> {
-      return inTransaction(async (em) => {
-        const key = `task:${args.taskId}:decided`;
-        const nomination = await lockNomination(em, args.nominationId);
-        const task = await em.findOneOrFail(ReviewTask, args.taskId);
-        // Only a return needs the calendar (with its overrides, read from the database).
-        const outcome =
-          args.decision === Decision.RETURN
-            ? returnOutcome(await clockFor(em, deps), task, args.revisionWorkingDays ?? 10)
-            : { remainingWorkingDays: null, revisionDueAt: null };
-        if (await hasAudit(em, key)) return outcome;
-        if (args.decision === Decision.APPROVE && args.stageKind === TaskKind.REVIEW) {
-          await refuseOverQuota(() => assertForwardQuota(em, nomination, task.unit.id));
-        }
-        closeTask(em, task, args.decision, args.comment, args.actor);
-        task.score = args.score ?? null;
-        task.forwardedWithoutReview = !!args.auto && args.decision === Decision.APPROVE;
-        const before = nomination.status;
-        nomination.status = args.nextStatus;
-        nomination.revisionDueAt = outcome.revisionDueAt ? new Date(outcome.revisionDueAt) : null;
-        if (args.decision !== Decision.APPROVE) await noticeOutcome(em, nomination, args.decision === Decision.RETURN ? 'RETURNED' : 'REJECTED', args.comment);
-        await recordAudit(em, {
-          key,
-          nominationId: nomination.id,
-          actor: args.actor,
-          action: args.auto ? AUTO_AUDIT[args.decision] : DECISION_AUDIT[args.decision],
-          before: { status: before, stageKey: task.stageKey, round: task.round },
-          after: { status: nomination.status, score: task.score, ...outcome },
-          comment: args.comment,
-        });
-        return outcome;
+      // Only a return needs the calendar (with its overrides, read from the database).
+      const outcomeOf = async (em: EntityManager, task: ReviewTask): Promise<DecisionOutcome> =>
+        args.decision === Decision.RETURN
+          ? returnOutcome(await clockFor(em, deps), task, args.revisionWorkingDays ?? 10)
+          : { remainingWorkingDays: null, revisionDueAt: null };
+      return transition<DecisionOutcome>({
+        nominationId: args.nominationId,
+        key: `task:${args.taskId}:decided`,
+        recorded: async (em) => outcomeOf(em, await em.findOneOrFail(ReviewTask, args.taskId)),
+        change: async (em, nomination) => {
+          const task = await em.findOneOrFail(ReviewTask, args.taskId);
+          const outcome = await outcomeOf(em, task);
+          if (args.decision === Decision.APPROVE && args.stageKind === TaskKind.REVIEW) {
+            await refuseOverQuota(() => assertForwardQuota(em, nomination, task.unit.id));
+          }
+          closeTask(em, task, args.decision, args.comment, args.actor);
+          task.score = args.score ?? null;
+          task.forwardedWithoutReview = !!args.auto && args.decision === Decision.APPROVE;
+          const before = nomination.status;
+          nomination.status = args.nextStatus;
+          nomination.revisionDueAt = outcome.revisionDueAt ? new Date(outcome.revisionDueAt) : null;
+          if (args.decision !== Decision.APPROVE) await noticeOutcome(em, nomination, args.decision === Decision.RETURN ? 'RETURNED' : 'REJECTED', args.comment);
+          const audit = {
+            actor: args.actor,
+            action: args.auto ? AUTO_AUDIT[args.decision] : DECISION_AUDIT[args.decision],
+            before: { status: before, stageKey: task.stageKey, round: task.round },
+            after: { status: nomination.status, score: task.score, ...outcome },
+            comment: args.comment,
+          };
+          return { answer: outcome, audit };
+        },
       });
     },
 
     async commend(args: Omit<CommendArgs, 'actor'> & { nominationId: string; actor: Actor; certificateNumber?: string | null }): Promise<void> {
-      await inTransaction(async (em) => {
-        const key = `nomination:${args.nominationId}:commended`;
-        if (await hasAudit(em, key)) return;
-        const nomination = await lockNomination(em, args.nominationId);
-        await refuseOverQuota(() => assertDecisionQuota(em, nomination));
-        const task = await em.findOneOrFail(ReviewTask, args.taskId);
-        closeTask(em, task, Decision.APPROVE, args.comment, args.actor);
-        const before = nomination.status;
-        Object.assign(nomination, {
-          status: NominationStatus.COMMENDED,
-          decisionNumber: args.decisionNumber,
-          decisionDate: args.decisionDate,
-          certificateNumber: args.certificateNumber ?? null,
-          currentStageKey: null,
-        });
-        await noticeOutcome(em, nomination, 'COMMENDED', args.decisionNumber);
-        await recordAudit(em, {
-          key,
-          nominationId: nomination.id,
-          actor: args.actor,
-          action: AuditAction.COMMENDED,
-          before: { status: before },
-          after: { status: nomination.status, decisionNumber: args.decisionNumber, decisionDate: args.decisionDate, certificateNumber: nomination.certificateNumber },
-          comment: args.comment,
-        });
+      await transition({
+        nominationId: args.nominationId,
+        key: `nomination:${args.nominationId}:commended`,
+        change: async (em, nomination) => {
+          await refuseOverQuota(() => assertDecisionQuota(em, nomination));
+          const task = await em.findOneOrFail(ReviewTask, args.taskId);
+          closeTask(em, task, Decision.APPROVE, args.comment, args.actor);
+          const before = nomination.status;
+          Object.assign(nomination, {
+            status: NominationStatus.COMMENDED,
+            decisionNumber: args.decisionNumber,
+            decisionDate: args.decisionDate,
+            certificateNumber: args.certificateNumber ?? null,
+            currentStageKey: null,
+          });
+          await noticeOutcome(em, nomination, 'COMMENDED', args.decisionNumber);
+          const after = { status: nomination.status, decisionNumber: args.decisionNumber, decisionDate: args.decisionDate, certificateNumber: nomination.certificateNumber };
+          return { audit: { actor: args.actor, action: AuditAction.COMMENDED, before: { status: before }, after, comment: args.comment } };
+        },
       });
     },
   };
