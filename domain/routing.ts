@@ -1,4 +1,5 @@
 import { AdminLevel, Decision, EscalationTarget, NominationStatus, Role, TaskKind, TimeoutAction } from './enums';
+import { STAGE_KINDS } from './stage-kinds';
 
 /** One step of a routing policy: which level and role acts, how long it has, and what happens after. */
 export interface StageDefinition {
@@ -174,10 +175,9 @@ export type NextStep =
   | { type: 'AWAIT_REVISION'; status: NominationStatus.RETURNED }
   | { type: 'END'; status: NominationStatus.REJECTED | NominationStatus.COMMENDED };
 
+/** The nomination's status while the stage's task is open. */
 export function statusAtStage(policy: RoutingPolicy, stageIndex: number): NominationStatus {
-  return policy.stages[stageIndex].kind === TaskKind.DECISION
-    ? NominationStatus.APPROVED
-    : NominationStatus.IN_REVIEW;
+  return STAGE_KINDS[policy.stages[stageIndex].kind].statusWhileOpen;
 }
 
 export function nextStep(policy: RoutingPolicy, stageIndex: number, decision: Decision): NextStep {

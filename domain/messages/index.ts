@@ -5,6 +5,7 @@ import { awardMessages } from './award.messages';
 import { calendarMessages } from './calendar.messages';
 import { campaignMessages } from './campaign.messages';
 import { dossierMessages } from './dossier.messages';
+import { ACTION_LABELS, lifecycleMessages } from './lifecycle.messages';
 import { nominationMessages } from './nomination.messages';
 import { policyMessages } from './policy.messages';
 import { roundMessages } from './round.messages';
@@ -25,6 +26,8 @@ export {
   calendarMessages,
   campaignMessages,
   dossierMessages,
+  ACTION_LABELS,
+  lifecycleMessages,
   nominationMessages,
   policyMessages,
   roundMessages,
@@ -41,6 +44,7 @@ export const CATALOGUE = {
   calendar: calendarMessages,
   campaign: campaignMessages,
   dossier: dossierMessages,
+  lifecycle: lifecycleMessages,
   nomination: nominationMessages,
   policy: policyMessages,
   round: roundMessages,

@@ -54,14 +54,27 @@ describe('nomination lifecycle', () => {
   });
 
   it.each([
-    [S.IN_REVIEW, 'EDIT', 'IN_REVIEW', 'đang xét duyệt'],
-    [S.COMMENDED, 'WITHDRAW', 'COMMENDED', 'đã được khen thưởng'],
-    [S.WITHDRAWN, 'SUBMIT', 'WITHDRAWN', 'đã rút'],
-  ] as const)('an INVALID_STATE refusal of %s + %s names the status in both languages', (status, action, en, vi) => {
+    [S.IN_REVIEW, 'EDIT', 'in review cannot be edited', 'Hồ sơ ở trạng thái "đang xét duyệt" nên không thể chỉnh sửa.'],
+    [S.COMMENDED, 'WITHDRAW', 'commended cannot be withdrawn', 'Hồ sơ ở trạng thái "đã được khen thưởng" nên không thể rút lại.'],
+    [S.WITHDRAWN, 'SUBMIT', 'withdrawn cannot be submitted', 'Hồ sơ ở trạng thái "đã rút" nên không thể gửi đi.'],
+  ] as const)('an INVALID_STATE refusal of %s + %s names the status and the action in both languages', (status, action, en, vi) => {
     const error = refusal(status, action)!;
     expect(error.error.message).toContain(en);
-    expect(error.error.message).toContain(action);
-    expect(error.error.messageVi).toContain(vi);
+    expect(error.error.messageVi).toBe(vi);
+  });
+
+  it.each(['CLAIM', 'DECIDE', 'COMMEND', 'CONCLUDE'] as const)('%s on a suspended nomination says it is held for verification', (action) => {
+    expect(refusal(S.SUSPENDED, action)?.code).toBe(ErrorCode.NOMINATION_SUSPENDED);
+  });
+
+  it('a deadline may be extended while the nomination is held, not once it is finished', () => {
+    expect(canPerform(S.SUSPENDED, 'EXTEND')).toBe(true);
+    expect(refusal(S.COMMENDED, 'EXTEND')?.code).toBe(ErrorCode.INVALID_STATE);
+  });
+
+  it('only the decision stage takes the commendation', () => {
+    expect(canPerform(S.APPROVED, 'COMMEND')).toBe(true);
+    expect(canPerform(S.IN_REVIEW, 'COMMEND')).toBe(false);
   });
 
   it('ALREADY_SUBMITTED uses the standard wording in both languages', () => {
