@@ -11,12 +11,6 @@ export const nominationMessages = {
     vi: () => 'Một thao tác khác trên hồ sơ đang được xử lý; hãy thử lại.',
     en: () => 'Another action on this nomination is being processed; try again.',
   }),
-  alreadyFinished: message({
-    code: ErrorCode.INVALID_STATE,
-    example: { status: 'COMMENDED' as NominationStatus },
-    vi: (p) => `Hồ sơ đã kết thúc quy trình (${STATUS_LABELS[p.status].vi}).`,
-    en: (p) => `The nomination is already ${STATUS_LABELS[p.status].en}.`,
-  }),
   wrongRole: message({
     code: ErrorCode.FORBIDDEN,
     example: { stageKey: 'DISTRICT_REVIEW', stageNameVi: 'Thẩm định cấp huyện', role: 'REVIEWER' as Role },
@@ -41,12 +35,6 @@ export const nominationMessages = {
     vi: () => 'Chỉ ban hành quyết định khi các cấp đã phê duyệt.',
     en: () => 'The commendation can only be issued once every review stage has approved.',
   }),
-  resubmitNotReturned: message({
-    code: ErrorCode.INVALID_STATE,
-    example: { status: 'IN_REVIEW' as NominationStatus },
-    vi: (p) => `Chỉ hồ sơ bị trả lại mới được gửi lại; hồ sơ này đang ở trạng thái "${STATUS_LABELS[p.status].vi}".`,
-    en: (p) => `Only a returned nomination can be resubmitted; it is ${STATUS_LABELS[p.status].en}.`,
-  }),
   extensionRange: message({
     code: ErrorCode.INVALID_VALUE,
     example: {},
@@ -58,17 +46,5 @@ export const nominationMessages = {
     example: {},
     vi: () => 'Hồ sơ chưa ở bước ra quyết định khen thưởng.',
     en: () => 'The nomination is not waiting for the commendation decision.',
-  }),
-  alreadySuspended: message({
-    code: ErrorCode.INVALID_STATE,
-    example: {},
-    vi: () => 'Hồ sơ đã đang tạm dừng.',
-    en: () => 'The nomination is already suspended.',
-  }),
-  resumeNotSuspended: message({
-    code: ErrorCode.INVALID_STATE,
-    example: { status: 'IN_REVIEW' as NominationStatus },
-    vi: (p) => `Chỉ hồ sơ đang tạm dừng mới có thể tiếp tục; hồ sơ này đang ở trạng thái "${STATUS_LABELS[p.status].vi}".`,
-    en: (p) => `Only a suspended nomination can be resumed; it is ${STATUS_LABELS[p.status].en}.`,
   }),
 };
