@@ -1,6 +1,6 @@
-import type { NominationStatus, Role } from '../enums';
+import type { Role } from '../enums';
 import { ErrorCode } from '../error-codes';
-import { ROLE_LABELS, STATUS_LABELS } from './labels';
+import { ROLE_LABELS } from './labels';
 import { message } from './message';
 
 /** Refusals of actions on one nomination: the pipeline's update validators and the API pre-checks. */
