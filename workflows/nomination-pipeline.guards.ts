@@ -1,23 +1,18 @@
-import { ApplicationFailure } from '@temporalio/workflow';
-import { ErrorCode, userError, type UserErrorData } from '../domain/error-codes';
+import { ErrorCode, userError } from '../domain/error-codes';
 import { nominationMessages as M } from '../domain/messages/nomination.messages';
 import { userErrorOf } from '../domain/messages/message';
 import { lifecycleRefusal, type NominationAction } from '../domain/nomination-lifecycle';
 import type { RoutingPolicy } from '../domain/routing';
 import { STAGE_KINDS } from '../domain/stage-kinds';
+import { refuse } from './update-failures';
 import type { ActorRef, ClaimArgs, CommendArgs, DecideArgs, ExtendDeadlineArgs, PipelineState } from './nomination-pipeline.messages';
 
 type OpenTask = NonNullable<PipelineState['openTask']>;
 
 /**
- * Update validators: they refuse, before anything is written to history, an action the pipeline's
- * state does not allow. Which status allows which action is the lifecycle table's; what a stage
- * kind allows is the stage-kind table's. The failure type is the ErrorCode; details carry the
- * Vietnamese message.
+ * Update validators: they refuse an action the pipeline's state does not allow. Which status
+ * allows which action is the lifecycle table's; what a stage kind allows, the stage-kind table's.
  */
-function refuse(error: UserErrorData): never {
-  throw ApplicationFailure.create({ type: error.code, message: error.message, details: [error.messageVi], nonRetryable: true });
-}
 
 /** Refuses while another action runs, then as the lifecycle table says for the status. */
 function assertAllowed(state: PipelineState, action: NominationAction): void {

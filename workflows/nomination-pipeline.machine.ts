@@ -1,7 +1,7 @@
 import { allHandlersFinished, condition } from '@temporalio/workflow';
 import { Decision, FINAL_STATUSES, NominationStatus } from '../domain/enums';
 import { nextStep, statusAtStage, type RoutingPolicy, type StageDefinition } from '../domain/routing';
-import { asUpdateFailure } from './activity-failures';
+import { asUpdateFailure } from './update-failures';
 import type * as msg from './nomination-pipeline.messages';
 import type { ActorRef, PipelineInput, PipelineState } from './nomination-pipeline.messages';
 import { activities } from './nomination-pipeline.proxies';

@@ -1,7 +1,7 @@
 import { condition } from '@temporalio/workflow';
 import { Decision, FINAL_STATUSES, NominationStatus, TimeoutAction } from '../domain/enums';
 import { timeoutActionOf } from '../domain/stage-kinds';
-import { isQuotaRefusal } from './activity-failures';
+import { isQuotaRefusal } from './update-failures';
 import type { NominationPipeline } from './nomination-pipeline.machine';
 import type { PipelineState } from './nomination-pipeline.messages';
 import { activities } from './nomination-pipeline.proxies';

@@ -1,5 +1,13 @@
 import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
-import { ErrorCode } from '../domain/error-codes';
+import { ErrorCode, type UserErrorData } from '../domain/error-codes';
+
+/**
+ * An update validator's refusal, before anything is written to history: the failure type is the
+ * ErrorCode, the message English, the details the Vietnamese message.
+ */
+export function refuse(error: UserErrorData): never {
+  throw ApplicationFailure.create({ type: error.code, message: error.message, details: [error.messageVi], nonRetryable: true });
+}
 
 /** The activity refused because a quota is used up. */
 export function isQuotaRefusal(error: unknown): boolean {
