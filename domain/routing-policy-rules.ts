@@ -1,4 +1,5 @@
-import { AdminLevel, isLevelAbove, TaskKind } from './enums';
+import { AdminLevel, isLevelAbove } from './enums';
+import { STAGE_KINDS } from './stage-kinds';
 import type { UserErrorData } from './error-codes';
 import { policyMessages as M, userErrorOf } from './messages';
 import type { StageDefinition } from './routing';
@@ -38,7 +39,7 @@ export function routingPolicyErrors(stages: StageDefinition[], levelsInForce: re
       errors.push(userErrorOf(M.reminderOffsets, at, `${field}.reminderOffsets`));
     }
     const last = i === stages.length - 1;
-    if ((stage.kind === TaskKind.DECISION) !== last) {
+    if (STAGE_KINDS[stage.kind].endsPolicy !== last) {
       errors.push(userErrorOf(M.decisionStageLast, at, `${field}.kind`));
     }
   });

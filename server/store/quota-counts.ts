@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Decision, NominationStatus, NomineeKind, PeriodKind, TaskKind, TaskStatus } from '../../domain/enums';
+import { KINDS_TAKING_QUOTA } from '../../domain/stage-kinds';
+import { Decision, NominationStatus, NomineeKind, PeriodKind, TaskStatus } from '../../domain/enums';
 import type { QuotaLimit } from '../../domain/quota';
 import type { AdminUnit } from '../entities/admin-unit.entity';
 import { Quota } from '../entities/quota.entity';
@@ -47,10 +48,10 @@ export async function forwardedCount(
 ) {
   const [row] = await em.execute(
     `select count(distinct n.id)::int as used from review_task t join nomination n on n.id = t.nomination_id
-      where t.unit_id = ? and t.kind = ? and t.status = ? and t.outcome = ?
+      where t.unit_id = ? and t.kind in (?) and t.status = ? and t.outcome = ?
         and n.period_id = ? and n.movement_id = ? and n.nominee_kind = ? and n.status not in (?, ?)
         and n.id <> coalesce(?::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`,
-    [unitId, TaskKind.REVIEW, TaskStatus.DONE, Decision.APPROVE, periodId, movementId, kind, NominationStatus.WITHDRAWN, NominationStatus.REJECTED, excludeId],
+    [unitId, KINDS_TAKING_QUOTA, TaskStatus.DONE, Decision.APPROVE, periodId, movementId, kind, NominationStatus.WITHDRAWN, NominationStatus.REJECTED, excludeId],
   );
   return Number(row.used);
 }

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { DeadlineClock } from '../../domain/deadline-clock';
+import { STAGE_KINDS } from '../../domain/stage-kinds';
 import { AuditAction, Decision, NominationStatus, NotificationKind, TaskKind, TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import type { StageDefinition } from '../../domain/routing';
@@ -97,7 +98,7 @@ export function createReviewActivities(deps: ActivityDeps) {
         change: async (em, nomination) => {
           const task = await em.findOneOrFail(ReviewTask, args.taskId);
           const outcome = await outcomeOf(em, task);
-          if (args.decision === Decision.APPROVE && args.stageKind === TaskKind.REVIEW) {
+          if (args.decision === Decision.APPROVE && STAGE_KINDS[args.stageKind].approvalTakesQuota) {
             await refuseOverQuota(() => assertForwardQuota(em, nomination, task.unit.id));
           }
           closeTask(em, task, args.decision, args.comment, args.actor);

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NominationStatus, type NomineeKind, TaskKind, TaskStatus } from '../../domain/enums';
+import { KINDS_CLOSED_BY_COMMENDATION } from '../../domain/stage-kinds';
+import { NominationStatus, type NomineeKind, TaskStatus } from '../../domain/enums';
 import { meanScore } from '../../domain/round-rules';
 import { buildShortlist, type ShortlistCandidate } from '../../domain/shortlist';
 import type { Period } from '../../server/entities/period.entity';
@@ -21,7 +22,7 @@ export interface UnitShortlist {
 async function candidatesOf(em: EntityManager, period: Period): Promise<Candidate[]> {
   const waiting = await em.find(
     ReviewTask,
-    { kind: TaskKind.DECISION, status: { $in: [TaskStatus.OPEN, TaskStatus.CLAIMED] }, nomination: { period, status: NominationStatus.APPROVED } },
+    { kind: { $in: KINDS_CLOSED_BY_COMMENDATION }, status: { $in: [TaskStatus.OPEN, TaskStatus.CLAIMED] }, nomination: { period, status: NominationStatus.APPROVED } },
     { populate: ['nomination'] },
   );
   const ids = waiting.map((t) => t.nomination.id);
