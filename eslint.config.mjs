@@ -26,7 +26,6 @@ export default tseslint.config(
   },
   {
     files: ['workflows/*.ts'],
-    ignores: ['workflows/pipeline-worker.ts', 'workflows/worker.main.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
         // Activities are only named by their types (proxyActivities); their code runs in the worker.

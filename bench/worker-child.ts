@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { loadConfig } from '../server/config/config';
 import { openDatabase } from '../server/db/open-database';
-import { createPipelineWorker } from '../workflows/pipeline-worker';
+import { createPipelineWorker } from '../workflows/worker/pipeline-worker';
 
 const noop = () => undefined;
 const quiet = { trace: noop, debug: noop, info: noop, warn: noop, error: console.error, log: noop };

@@ -24,7 +24,7 @@ const entry = {
   migrate: 'dist/server/scripts/migrate.js',
   seed: 'dist/server/scripts/seed.js',
   api: 'dist/server/api.main.js',
-  worker: 'dist/workflows/worker.main.js',
+  worker: 'dist/workflows/worker/worker.main.js',
 };
 
 const log = (line) => console.log(`[start] ${line}`);

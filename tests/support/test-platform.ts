@@ -9,7 +9,7 @@ import { signToken } from '../../server/auth/token';
 import { loadConfig, type AppConfig } from '../../server/config/config';
 import { User } from '../../server/entities/user.entity';
 import { connectTemporal } from '../../server/temporal/temporal-client';
-import { createPipelineWorker } from '../../workflows/pipeline-worker';
+import { createPipelineWorker } from '../../workflows/worker/pipeline-worker';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestPlatform {

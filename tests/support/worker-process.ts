@@ -5,9 +5,9 @@ import type { AppConfig } from '../../server/config/config';
 const ROOT = join(__dirname, '..', '..');
 const READY = /polling task queue/;
 
-/** The real worker entry point (workflows/worker.main.ts) in a child process that a test can kill. */
+/** The real worker entry point (workflows/worker/worker.main.ts) in a child process that a test can kill. */
 export async function spawnWorkerProcess(config: AppConfig, databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', join('workflows', 'worker.main.ts')], {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register', join('workflows', 'worker', 'worker.main.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig } from '../server/config/config';
-import { openDatabase } from '../server/db/open-database';
+import { loadConfig } from '../../server/config/config';
+import { openDatabase } from '../../server/db/open-database';
 import { createPipelineWorker } from './pipeline-worker';
 
 /** The worker process: `npm run start:worker`. Stops cleanly on SIGINT/SIGTERM. */

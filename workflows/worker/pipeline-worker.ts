@@ -1,8 +1,8 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
-import type { AppConfig } from '../server/config/config';
-import type { Orm } from '../server/db/open-database';
-import { createPeriodActivities } from './activities/period.activities';
-import { createPipelineActivities } from './activities/pipeline.activities';
+import type { AppConfig } from '../../server/config/config';
+import type { Orm } from '../../server/db/open-database';
+import { createPeriodActivities } from '../activities/period.activities';
+import { createPipelineActivities } from '../activities/pipeline.activities';
 
 export interface PipelineWorkerOptions {
   config: Pick<AppConfig, 'temporalAddress' | 'temporalNamespace' | 'taskQueue' | 'workingDayMs' | 'workerActivityConcurrency'>;
@@ -19,7 +19,7 @@ export async function createPipelineWorker({ config, orm, workflowBundle }: Pipe
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
     maxConcurrentActivityTaskExecutions: config.workerActivityConcurrency,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('./index') }),
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('../index') }),
     activities: { ...createPipelineActivities({ orm, workingDayMs: config.workingDayMs }), ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace }) },
   });
   return { worker, connection };
