@@ -14,7 +14,10 @@ async function main() {
   const temporal = await connectTemporal(config);
   const api = await startApiServer({ config, orm, temporal }, 0);
   const raw = await startRawServer({
-    databaseUrl: config.databaseUrl, jwtSecret: config.jwtSecret, temporal, noopTaskQueue: `${config.taskQueue}-noop`,
+    databaseUrl: config.databaseUrl,
+    jwtSecret: config.jwtSecret,
+    temporal,
+    noopTaskQueue: `${config.taskQueue}-noop`,
   });
   // The bench reads this line to find both servers.
   console.log(`BENCH_READY ${JSON.stringify({ graphql: api.url.replace('localhost', '127.0.0.1'), raw: raw.url })}`);

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { bulkInsert, pick, prng, type Value } from './bulk-insert';
-import { AUDIT_COLUMNS, auditRow, DOCUMENT_COLUMNS, documentRows, NOMINATION_COLUMNS, nominationRow, type NomineeDraft } from './nomination-rows';
+import {
+  AUDIT_COLUMNS,
+  auditRow,
+  DOCUMENT_COLUMNS,
+  documentRows,
+  NOMINATION_COLUMNS,
+  nominationRow,
+  type NomineeDraft,
+} from './nomination-rows';
 import type { ConfigSeed, ProvinceSeed } from './seed-config';
 
 /** A draft ready to submit: its commune's submitter acts on it. */
@@ -13,7 +21,13 @@ let seedNumber = 100;
  * Drafts with their three required documents stored, by bulk SQL: what a commune has before it
  * presses "submit". Only the submission and what follows go through the API.
  */
-export async function createDrafts(pool: Pool, seed: ConfigSeed, provinces: ProvinceSeed[], count: number, periodOf?: (p: ProvinceSeed) => ProvinceSeed): Promise<Draft[]> {
+export async function createDrafts(
+  pool: Pool,
+  seed: ConfigSeed,
+  provinces: ProvinceSeed[],
+  count: number,
+  periodOf?: (p: ProvinceSeed) => ProvinceSeed,
+): Promise<Draft[]> {
   const rand = prng((seedNumber += 1));
   const weight = provinces.reduce((sum, p) => sum + p.weight, 0);
   const drafts: Draft[] = [];
@@ -27,9 +41,19 @@ export async function createDrafts(pool: Pool, seed: ConfigSeed, provinces: Prov
     const d: Draft = { id: randomUUID(), province, commune: pick(rand, province.communes), createdAt: now };
     // The round's drafts belong to its own campaign's period.
     const target = periodOf ? { ...d, province: periodOf(province) } : d;
-    rows.push(nominationRow(rand, target, seed.awardIds.BANG_KHEN_CHU_TICH_TINH, { status: 'DRAFT', stageIndex: 0, stageKey: null, submittedAt: null, updatedAt: now }));
+    rows.push(
+      nominationRow(rand, target, seed.awardIds.BANG_KHEN_CHU_TICH_TINH, {
+        status: 'DRAFT',
+        stageIndex: 0,
+        stageKey: null,
+        submittedAt: null,
+        updatedAt: now,
+      }),
+    );
     documents.push(...documentRows(d.id, d.commune.submitterId, now));
-    audits.push(auditRow(d.id, 0, 'CREATED', now, { id: d.commune.submitterId, role: 'SUBMITTER', unitId: d.commune.id }));
+    audits.push(
+      auditRow(d.id, 0, 'CREATED', now, { id: d.commune.submitterId, role: 'SUBMITTER', unitId: d.commune.id }),
+    );
     drafts.push(d);
   }
   await bulkInsert(pool, 'nomination', NOMINATION_COLUMNS, rows);

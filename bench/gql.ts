@@ -4,7 +4,12 @@ export interface GqlResult<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function gql<T = Record<string, any>>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+export async function gql<T = Record<string, any>>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GqlResult<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -16,7 +21,12 @@ export async function gql<T = Record<string, any>>(url: string, token: string, q
 export class BenchRequestError extends Error {}
 
 /** The payload of a mutation, or an error naming its top-level error or userErrors. */
-export async function mutate(url: string, token: string, query: string, input: Record<string, unknown>): Promise<Record<string, any>> {
+export async function mutate(
+  url: string,
+  token: string,
+  query: string,
+  input: Record<string, unknown>,
+): Promise<Record<string, any>> {
   const result = await gql(url, token, query, { input });
   const [field] = Object.keys(result.data ?? {});
   const payload = field ? result.data![field] : null;

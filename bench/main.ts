@@ -13,7 +13,8 @@ import { rssMb, spawnChild, type Child } from './processes';
 import { runMeasurements } from './run-measurements';
 
 const started = performance.now();
-const log = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const stops: (() => Promise<void>)[] = [];
 let stopping = false;
 
@@ -48,21 +49,36 @@ async function main() {
   mkdirSync(storageDir, { recursive: true });
   stops.push(async () => rmSync(storageDir, { recursive: true, force: true }));
   const env = {
-    NODE_ENV: 'production', DATABASE_URL: platform.databaseUrl, TEMPORAL_ADDRESS: platform.temporalAddress,
-    TEMPORAL_TASK_QUEUE: `bench-${process.pid}`, JWT_SECRET: jwtSecret, STORAGE_DIR: storageDir, DEBUG_SQL: '0',
+    NODE_ENV: 'production',
+    DATABASE_URL: platform.databaseUrl,
+    TEMPORAL_ADDRESS: platform.temporalAddress,
+    TEMPORAL_TASK_QUEUE: `bench-${process.pid}`,
+    JWT_SECRET: jwtSecret,
+    STORAGE_DIR: storageDir,
+    DEBUG_SQL: '0',
   };
   log('starting the worker and the API in their own processes (the worker bundles its workflows first)');
   const children: Child[] = [];
-  const [worker, api] = await Promise.all([spawnChild('worker', 'worker-child.ts', env, log), spawnChild('api', 'api-child.ts', env, log)].map((p) =>
-    p.then((child) => {
-      children.push(child);
-      stops.push(() => child.stop());
-      return child;
-    })));
+  const [worker, api] = await Promise.all(
+    [spawnChild('worker', 'worker-child.ts', env, log), spawnChild('api', 'api-child.ts', env, log)].map((p) =>
+      p.then((child) => {
+        children.push(child);
+        stops.push(() => child.stop());
+        return child;
+      }),
+    ),
+  );
   const connection = await Connection.connect({ address: platform.temporalAddress });
   stops.push(() => connection.close());
   const ctx: BenchContext = {
-    options, graphqlUrl: api.ready.graphql, rawUrl: api.ready.raw, pool: db, temporal: new Client({ connection }), seed: data.seed, jwtSecret, log,
+    options,
+    graphqlUrl: api.ready.graphql,
+    rawUrl: api.ready.raw,
+    pool: db,
+    temporal: new Client({ connection }),
+    seed: data.seed,
+    jwtSecret,
+    log,
   };
   log(`API at ${ctx.graphqlUrl}, raw baselines at ${ctx.rawUrl}`);
   const ok = await runMeasurements(ctx, data, { api: () => rssMb(api.pid), worker: () => rssMb(worker.pid) });

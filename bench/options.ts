@@ -20,7 +20,8 @@ export interface BenchOptions {
 function roundSize(argv: string[], fallback: number): number {
   const i = argv.indexOf('--round');
   const n = i >= 0 ? Number(argv[i + 1]) : fallback;
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--round needs a whole number of nominations, got "${argv[i + 1]}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--round needs a whole number of nominations, got "${argv[i + 1]}"`);
   return n;
 }
 

@@ -2,15 +2,33 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The ESM helpers of scripts/lib, loaded with import() (this project compiles to CommonJS). */
-interface Service { stop(): Promise<void> }
+interface Service {
+  stop(): Promise<void>;
+}
 interface PgLib {
-  startEmbeddedPostgres(o: { dataDir: string; port: number; database: string; log: (l: string) => void; postgresFlags: string[] }): Promise<Service & { url: string }>;
+  startEmbeddedPostgres(o: {
+    dataDir: string;
+    port: number;
+    database: string;
+    log: (l: string) => void;
+    postgresFlags: string[];
+  }): Promise<Service & { url: string }>;
   clearStalePostgres(dir: string, log: (l: string) => void): Promise<void>;
 }
-interface PortLib { findFreePort(): Promise<number> }
-interface BinaryLib { ensureTemporalBinary(o: { log: (l: string) => void }): Promise<string> }
+interface PortLib {
+  findFreePort(): Promise<number>;
+}
+interface BinaryLib {
+  ensureTemporalBinary(o: { log: (l: string) => void }): Promise<string>;
+}
 interface TemporalLib {
-  startTemporalDevServer(o: { binary: string; port: number; uiPort: number; headless: boolean; log: (l: string) => void }): Promise<Service & { address: string }>;
+  startTemporalDevServer(o: {
+    binary: string;
+    port: number;
+    uiPort: number;
+    headless: boolean;
+    log: (l: string) => void;
+  }): Promise<Service & { address: string }>;
 }
 
 export const REPO_ROOT = resolve(__dirname, '..');
@@ -50,7 +68,10 @@ async function sweepStale(pgLib: PgLib, log: (l: string) => void) {
  */
 export async function startPlatform(stops: (() => Promise<void>)[], log: (l: string) => void): Promise<Platform> {
   const [pgLib, portLib, binaryLib, temporalLib] = await Promise.all([
-    lib<PgLib>('embedded-postgres.mjs'), lib<PortLib>('free-port.mjs'), lib<BinaryLib>('temporal-binary.mjs'), lib<TemporalLib>('temporal-dev-server.mjs'),
+    lib<PgLib>('embedded-postgres.mjs'),
+    lib<PortLib>('free-port.mjs'),
+    lib<BinaryLib>('temporal-binary.mjs'),
+    lib<TemporalLib>('temporal-dev-server.mjs'),
   ]);
   await sweepStale(pgLib, log);
   const dataDir = join(DATA_ROOT, `bench-pg-${process.pid}`);
@@ -65,14 +86,32 @@ export async function startPlatform(stops: (() => Promise<void>)[], log: (l: str
     database: 'thidua_bench',
     log: quiet,
     postgresFlags: [
-      '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200',
-      '-c', 'shared_buffers=512MB', '-c', 'work_mem=16MB', '-c', 'maintenance_work_mem=256MB', '-c', 'max_wal_size=4GB',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'shared_buffers=512MB',
+      '-c',
+      'work_mem=16MB',
+      '-c',
+      'maintenance_work_mem=256MB',
+      '-c',
+      'max_wal_size=4GB',
     ],
   });
   stops.push(() => postgres.stop());
   const binary = await binaryLib.ensureTemporalBinary({ log });
   const temporal = await temporalLib.startTemporalDevServer({
-    binary, port: await portLib.findFreePort(), uiPort: await portLib.findFreePort(), headless: true, log: () => undefined,
+    binary,
+    port: await portLib.findFreePort(),
+    uiPort: await portLib.findFreePort(),
+    headless: true,
+    log: () => undefined,
   });
   stops.push(() => temporal.stop());
   return { databaseUrl: postgres.url, temporalAddress: temporal.address, dataDir };

@@ -15,14 +15,21 @@ export interface BenchData {
 }
 
 /** Schema, units, users and campaigns, the national volume, and the drafts each measurement submits. */
-export async function prepareData(orm: Orm, pool: Pool, options: BenchOptions, log: (l: string) => void): Promise<BenchData> {
+export async function prepareData(
+  orm: Orm,
+  pool: Pool,
+  options: BenchOptions,
+  log: (l: string) => void,
+): Promise<BenchData> {
   const seconds = (ms: number) => Math.round(ms / 100) / 10;
   const [, unitsMs] = await timed(() => prepareDatabase(orm, log));
   log(`schema and unit lists ready in ${seconds(unitsMs)} s`);
   const [seed, configMs] = await timed(() => seedConfig(orm, pool, options, log));
   log(`seeding ${options.nominations} nominations by bulk SQL`);
   const [counts, volumeMs] = await timed(() => seedVolume(pool, seed, options.nominations, log));
-  log(`national data: ${counts.nominations} nominations, ${counts.tasks} tasks, ${counts.audits} audit events in ${seconds(volumeMs)} s`);
+  log(
+    `national data: ${counts.nominations} nominations, ${counts.tasks} tasks, ${counts.audits} audit events in ${seconds(volumeMs)} s`,
+  );
 
   const [largest] = seed.provinces;
   // The round has a campaign of its own, so its shortlist holds only nominations with real workflows;
@@ -36,10 +43,20 @@ export async function prepareData(orm: Orm, pool: Pool, options: BenchOptions, l
     burst: await createDrafts(pool, seed, top, options.burstRate * options.burstSeconds),
     round: await createDrafts(pool, seed, [largest], options.roundNominations, (p) => ({ ...p, ...roundCampaign })),
   }));
-  log(`drafts with stored dossiers for the pipeline figures: ${Object.values(drafts).reduce((n, d) => n + d.length, 0)} in ${seconds(draftsMs)} s`);
+  log(
+    `drafts with stored dossiers for the pipeline figures: ${Object.values(drafts).reduce((n, d) => n + d.length, 0)} in ${seconds(draftsMs)} s`,
+  );
   await pool.query('analyze');
   return {
-    seed, drafts, round: { province: largest, periodId: roundCampaign.periodId },
-    seeding: { unitsSeconds: seconds(unitsMs), configSeconds: seconds(configMs), volumeSeconds: seconds(volumeMs), ...counts, users: seed.users },
+    seed,
+    drafts,
+    round: { province: largest, periodId: roundCampaign.periodId },
+    seeding: {
+      unitsSeconds: seconds(unitsMs),
+      configSeconds: seconds(configMs),
+      volumeSeconds: seconds(volumeMs),
+      ...counts,
+      users: seed.users,
+    },
   };
 }

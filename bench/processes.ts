@@ -24,7 +24,13 @@ const exited = (child: ChildProcess, ms: number) =>
       });
 
 /** Runs bench/<file> under ts-node (transpile only: no type checker in memory) in its own process; resolves once it prints its BENCH_READY line. */
-export function spawnChild(name: string, file: string, env: NodeJS.ProcessEnv, log: (l: string) => void, timeoutMs = 180_000): Promise<Child> {
+export function spawnChild(
+  name: string,
+  file: string,
+  env: NodeJS.ProcessEnv,
+  log: (l: string) => void,
+  timeoutMs = 180_000,
+): Promise<Child> {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join('bench', file)], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },

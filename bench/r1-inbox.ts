@@ -3,8 +3,19 @@ import { tokenFor, type BenchContext } from './context';
 import { gql, INBOX } from './gql';
 import { latency, type Latency } from './stats';
 
-export interface InboxRun { rps: number; latency: Latency; errors: number; non2xx: number }
-export interface InboxResult { graphql: InboxRun; raw: InboxRun; reviewers: number; sameAsRaw: boolean; rows: number }
+export interface InboxRun {
+  rps: number;
+  latency: Latency;
+  errors: number;
+  non2xx: number;
+}
+export interface InboxResult {
+  graphql: InboxRun;
+  raw: InboxRun;
+  reviewers: number;
+  sameAsRaw: boolean;
+  rows: number;
+}
 
 /** The reviewers of the three largest provinces: the heaviest inboxes. */
 function reviewerTokens(ctx: BenchContext): string[] {
@@ -25,11 +36,20 @@ function run(ctx: BenchContext, target: 'graphql' | 'raw', tokens: string[], sec
         duration: seconds,
         headers: { 'content-type': 'application/json' },
         body: graphql ? JSON.stringify({ query: INBOX, variables: { first: 50 } }) : undefined,
-        setupClient: (client) => client.setHeaders({ 'content-type': 'application/json', authorization: `Bearer ${tokens[connection++ % tokens.length]}` }),
+        setupClient: (client) =>
+          client.setHeaders({
+            'content-type': 'application/json',
+            authorization: `Bearer ${tokens[connection++ % tokens.length]}`,
+          }),
       },
       (error, result) => {
         if (error) return reject(error);
-        resolve({ rps: Math.round((result.requests.total / result.duration) * 10) / 10, latency: latency(times), errors: result.errors + result.timeouts, non2xx: result.non2xx });
+        resolve({
+          rps: Math.round((result.requests.total / result.duration) * 10) / 10,
+          latency: latency(times),
+          errors: result.errors + result.timeouts,
+          non2xx: result.non2xx,
+        });
       },
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
@@ -40,7 +60,9 @@ function run(ctx: BenchContext, target: 'graphql' | 'raw', tokens: string[], sec
 async function compare(ctx: BenchContext, token: string): Promise<[boolean, number]> {
   const viaApi = await gql(ctx.graphqlUrl, token, INBOX, { first: 50 });
   if (viaApi.errors?.length) throw new Error(`R1 inbox query refused: ${JSON.stringify(viaApi.errors[0])}`);
-  const viaRaw = (await (await fetch(`${ctx.rawUrl}/raw/inbox?first=50`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: unknown };
+  const viaRaw = (await (
+    await fetch(`${ctx.rawUrl}/raw/inbox?first=50`, { headers: { authorization: `Bearer ${token}` } })
+  ).json()) as { data: unknown };
   return [JSON.stringify(viaApi.data) === JSON.stringify(viaRaw.data), (viaApi.data as any).myTasks.edges.length];
 }
 

@@ -1,14 +1,27 @@
 import { postJson, tokenFor, type BenchContext } from './context';
 import { gql, NOMINATIONS_NESTED, TASKS_NESTED } from './gql';
 
-export interface StatementRow { query: string; first: number; totalCount: boolean; statements: number | null; rows: number; error?: string }
+export interface StatementRow {
+  query: string;
+  first: number;
+  totalCount: boolean;
+  statements: number | null;
+  rows: number;
+  error?: string;
+}
 
 /** Statements the API process sent for one request, read from the counter beside it. */
-async function count(ctx: BenchContext, token: string, query: string, first: number): Promise<[number | null, number, string?]> {
+async function count(
+  ctx: BenchContext,
+  token: string,
+  query: string,
+  first: number,
+): Promise<[number | null, number, string?]> {
   await postJson(`${ctx.rawUrl}/stats/reset`);
   const result = await gql(ctx.graphqlUrl, token, query, { first });
   const { statements } = (await (await fetch(`${ctx.rawUrl}/stats`)).json()) as { statements: number };
-  if (result.errors?.length) return [statements, 0, `${result.errors[0].extensions?.code ?? 'ERROR'}: ${result.errors[0].message}`];
+  if (result.errors?.length)
+    return [statements, 0, `${result.errors[0].extensions?.code ?? 'ERROR'}: ${result.errors[0].message}`];
   const [connection] = Object.values(result.data ?? {}) as { edges: unknown[] }[];
   return [statements, connection?.edges.length ?? 0];
 }
@@ -17,7 +30,10 @@ async function count(ctx: BenchContext, token: string, query: string, first: num
 export async function measureStatements(ctx: BenchContext): Promise<StatementRow[]> {
   const token = tokenFor(ctx, ctx.seed.provinces[0].reviewerIds[0]);
   const plan: [string, (c: boolean) => string, number, boolean][] = [];
-  for (const [name, query] of [['myTasks', TASKS_NESTED], ['nominations', NOMINATIONS_NESTED]] as const) {
+  for (const [name, query] of [
+    ['myTasks', TASKS_NESTED],
+    ['nominations', NOMINATIONS_NESTED],
+  ] as const) {
     for (const first of [10, 50, 100]) plan.push([name, query, first, false]);
     plan.push([name, query, 50, true]);
   }
@@ -27,7 +43,9 @@ export async function measureStatements(ctx: BenchContext): Promise<StatementRow
     await gql(ctx.graphqlUrl, token, query(totalCount), { first });
     const [statements, returned, error] = await count(ctx, token, query(totalCount), first);
     rows.push({ query: name, first, totalCount, statements, rows: returned, ...(error ? { error } : {}) });
-    ctx.log(`  R2 ${name}(first: ${first})${totalCount ? ' + totalCount' : ''}: ${statements} statements, ${returned} rows${error ? `, refused: ${error}` : ''}`);
+    ctx.log(
+      `  R2 ${name}(first: ${first})${totalCount ? ' + totalCount' : ''}: ${statements} statements, ${returned} rows${error ? `, refused: ${error}` : ''}`,
+    );
   }
   return rows;
 }

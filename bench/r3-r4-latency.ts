@@ -4,8 +4,14 @@ import type { Draft } from './drafts';
 import { DECIDE, mutate, SUBMIT } from './gql';
 import { latency, timed, type Latency } from './stats';
 
-export interface LatencyPair { product: Latency; raw: Latency }
-export interface LatencyResult { submit: LatencyPair; approve: LatencyPair }
+export interface LatencyPair {
+  product: Latency;
+  raw: Latency;
+}
+export interface LatencyResult {
+  submit: LatencyPair;
+  approve: LatencyPair;
+}
 
 const WARM_UP = 3;
 
@@ -36,7 +42,9 @@ export async function measureLatencies(ctx: BenchContext, drafts: Draft[]): Prom
   ctx.log(`  R3 submit p95 ${latency(times.submit).p95} ms, no-op start p95 ${latency(times.rawStart).p95} ms`);
   for (const [i, { draft, task }] of tasks.entries()) {
     const reviewer = tokenFor(ctx, draft.province.reviewerIds[0]);
-    const [, ms] = await timed(() => mutate(ctx.graphqlUrl, reviewer, DECIDE, { taskId: task.id, round: task.round, decision: 'APPROVE', score: 80 }));
+    const [, ms] = await timed(() =>
+      mutate(ctx.graphqlUrl, reviewer, DECIDE, { taskId: task.id, round: task.round, decision: 'APPROVE', score: 80 }),
+    );
     if (i >= WARM_UP) times.approve.push(ms);
   }
   for (const [i, key] of keys.entries()) {

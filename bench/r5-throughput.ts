@@ -18,10 +18,19 @@ async function commend(ctx: BenchContext, draft: Draft, rand: () => number) {
   const reviewer = tokenFor(ctx, pick(rand, p.reviewerIds));
   const approver = tokenFor(ctx, p.approverId);
   for (const token of [reviewer, approver]) {
-    const payload = await mutate(ctx.graphqlUrl, token, DECIDE, { taskId: task.id, round: task.round, decision: 'APPROVE', score: 70 + Math.floor(rand() * 30) });
+    const payload = await mutate(ctx.graphqlUrl, token, DECIDE, {
+      taskId: task.id,
+      round: task.round,
+      decision: 'APPROVE',
+      score: 70 + Math.floor(rand() * 30),
+    });
     task = payload.nomination.currentTask;
   }
-  const issued = await mutate(ctx.graphqlUrl, approver, ISSUE, { taskId: task.id, decisionNumber: `${Math.floor(rand() * 9000) + 1}/QĐ-UBND`, decisionDate: vietnamDay() });
+  const issued = await mutate(ctx.graphqlUrl, approver, ISSUE, {
+    taskId: task.id,
+    decisionNumber: `${Math.floor(rand() * 9000) + 1}/QĐ-UBND`,
+    decisionDate: vietnamDay(),
+  });
   if (issued.nomination.status !== 'COMMENDED') throw new Error(`not commended: ${issued.nomination.status}`);
 }
 
@@ -32,19 +41,27 @@ async function closedLoop(lanes: number, seconds: number, one: () => Promise<boo
   let errors = 0;
   let firstError: string | undefined;
   const started = performance.now();
-  await Promise.all(Array.from({ length: lanes }, async () => {
-    while (performance.now() < until) {
-      try {
-        if (!(await one())) return;
-        completed += 1;
-      } catch (error) {
-        errors += 1;
-        firstError ??= error instanceof Error ? error.message : String(error);
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (performance.now() < until) {
+        try {
+          if (!(await one())) return;
+          completed += 1;
+        } catch (error) {
+          errors += 1;
+          firstError ??= error instanceof Error ? error.message : String(error);
+        }
       }
-    }
-  }));
+    }),
+  );
   const elapsed = (performance.now() - started) / 1000;
-  return { perSecond: Math.round((completed / elapsed) * 10) / 10, completed, errors, seconds: Math.round(elapsed * 10) / 10, firstError };
+  return {
+    perSecond: Math.round((completed / elapsed) * 10) / 10,
+    completed,
+    errors,
+    seconds: Math.round(elapsed * 10) / 10,
+    firstError,
+  };
 }
 
 /** Activities the workflow scheduled per update (the first with the start), read from a finished history. */
@@ -53,7 +70,8 @@ export async function activitiesPerUpdate(ctx: BenchContext, workflowId: string)
   const steps: number[] = [];
   for (const event of history.events ?? []) {
     if (event.workflowExecutionUpdateAcceptedEventAttributes) steps.push(0);
-    else if (event.activityTaskScheduledEventAttributes) steps[Math.max(0, steps.length - 1)] = (steps[Math.max(0, steps.length - 1)] ?? 0) + 1;
+    else if (event.activityTaskScheduledEventAttributes)
+      steps[Math.max(0, steps.length - 1)] = (steps[Math.max(0, steps.length - 1)] ?? 0) + 1;
   }
   return steps;
 }
@@ -72,7 +90,9 @@ export async function measureThroughput(ctx: BenchContext, drafts: Draft[]): Pro
     return true;
   });
   if (!queue.length) ctx.log('  R5: ran out of drafts before the time was up; the figure is still per second of work');
-  ctx.log(`  R5 product: ${product.perSecond} nominations/s (${product.completed} commended, ${product.errors} errors${product.firstError ? `: ${product.firstError}` : ''})`);
+  ctx.log(
+    `  R5 product: ${product.perSecond} nominations/s (${product.completed} commended, ${product.errors} errors${product.firstError ? `: ${product.firstError}` : ''})`,
+  );
   const steps = done.length ? await activitiesPerUpdate(ctx, `nomination:${done[0]}`) : [3, 3, 3, 3];
   const noop = await closedLoop(lanes, seconds, async () => {
     const key = randomUUID();
@@ -81,5 +101,9 @@ export async function measureThroughput(ctx: BenchContext, drafts: Draft[]): Pro
     return true;
   });
   ctx.log(`  R5 no-op: ${noop.perSecond} pipelines/s (activities per update ${steps.join('/')})`);
-  return { product, noop: { perSecond: noop.perSecond, completed: noop.completed, seconds: noop.seconds, activitiesPerStep: steps }, inFlight: lanes };
+  return {
+    product,
+    noop: { perSecond: noop.perSecond, completed: noop.completed, seconds: noop.seconds, activitiesPerStep: steps },
+    inFlight: lanes,
+  };
 }

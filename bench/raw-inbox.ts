@@ -29,18 +29,39 @@ const ROLES_SQL = `select r.role, r.unit_id from role_assignment r join app_user
   and (r.valid_to is null or r.valid_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)`;
 
 interface Row {
-  id: string; stage_name: string; kind: string; status: string; due_at: Date; round: number; created_at: Date;
-  unit_id: string; unit_name: string; n_id: string; nominee_name: string; nominee_kind: string; n_status: string;
-  n_unit_name: string; award_code: string; award_name: string; movement_name: string; period_name: string;
+  id: string;
+  stage_name: string;
+  kind: string;
+  status: string;
+  due_at: Date;
+  round: number;
+  created_at: Date;
+  unit_id: string;
+  unit_name: string;
+  n_id: string;
+  nominee_name: string;
+  nominee_kind: string;
+  n_status: string;
+  n_unit_name: string;
+  award_code: string;
+  award_name: string;
+  movement_name: string;
+  period_name: string;
 }
 
-const cursorOf = (row: Row) => Buffer.from(JSON.stringify([row.created_at.toISOString(), row.id])).toString('base64url');
+const cursorOf = (row: Row) =>
+  Buffer.from(JSON.stringify([row.created_at.toISOString(), row.id])).toString('base64url');
 
 /**
  * The access rule of server/services/task.service.ts myTasks: a task whose candidate role the viewer
  * holds at its unit (unclaimed or claimed by them), one escalated to a role they hold, or one they decided.
  */
-export async function rawInbox(pool: Pool, secret: string, authorization: string | undefined, first: number): Promise<string | null> {
+export async function rawInbox(
+  pool: Pool,
+  secret: string,
+  authorization: string | undefined,
+  first: number,
+): Promise<string | null> {
   const userId = verifyToken((authorization ?? '').replace(/^Bearer\s+/i, ''), secret);
   if (!userId) return null;
   const roles = (await pool.query<{ role: string; unit_id: string }>(ROLES_SQL, [userId])).rows;
@@ -59,15 +80,28 @@ export async function rawInbox(pool: Pool, secret: string, authorization: string
   const page = rows.slice(0, first);
   const edges = page.map((r) => ({
     node: {
-      id: r.id, stageName: r.stage_name, kind: r.kind, status: r.status, dueAt: r.due_at, round: r.round,
+      id: r.id,
+      stageName: r.stage_name,
+      kind: r.kind,
+      status: r.status,
+      dueAt: r.due_at,
+      round: r.round,
       unit: { id: r.unit_id, name: r.unit_name },
       nomination: {
-        id: r.n_id, nomineeName: r.nominee_name, nomineeKind: r.nominee_kind, status: r.n_status,
-        unit: { name: r.n_unit_name }, award: { code: r.award_code, name: r.award_name },
-        movement: { name: r.movement_name }, period: { name: r.period_name },
+        id: r.n_id,
+        nomineeName: r.nominee_name,
+        nomineeKind: r.nominee_kind,
+        status: r.n_status,
+        unit: { name: r.n_unit_name },
+        award: { code: r.award_code, name: r.award_name },
+        movement: { name: r.movement_name },
+        period: { name: r.period_name },
       },
     },
   }));
-  const pageInfo = { hasNextPage: rows.length > first, endCursor: page.length ? cursorOf(page[page.length - 1]) : null };
+  const pageInfo = {
+    hasNextPage: rows.length > first,
+    endCursor: page.length ? cursorOf(page[page.length - 1]) : null,
+  };
   return JSON.stringify({ data: { myTasks: { edges, pageInfo } } });
 }

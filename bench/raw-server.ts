@@ -42,7 +42,12 @@ export async function startRawServer(deps: RawServerDeps): Promise<{ url: string
   const { temporal } = deps;
   const routes: Record<string, (req: IncomingMessage, url: URL) => Promise<[number, string]>> = {
     'GET /raw/inbox': async (req, url) => {
-      const json = await rawInbox(pool, deps.jwtSecret, req.headers.authorization, Number(url.searchParams.get('first') ?? 50));
+      const json = await rawInbox(
+        pool,
+        deps.jwtSecret,
+        req.headers.authorization,
+        Number(url.searchParams.get('first') ?? 50),
+      );
       return json ? [200, json] : [401, '{"error":"UNAUTHENTICATED"}'];
     },
     'GET /stats': async () => [200, JSON.stringify({ statements: statementCount() })],
@@ -53,7 +58,10 @@ export async function startRawServer(deps: RawServerDeps): Promise<{ url: string
     'POST /raw/noop/start': async (req) => {
       const { key, activitiesPerStep } = (await body(req)) as { key: string; activitiesPerStep: number[] };
       const startWorkflowOperation = new WithStartWorkflowOperation(NOOP_WORKFLOW, {
-        workflowId: noopWorkflowId(key), taskQueue: deps.noopTaskQueue, args: [{ activitiesPerStep }], workflowIdConflictPolicy: 'FAIL',
+        workflowId: noopWorkflowId(key),
+        taskQueue: deps.noopTaskQueue,
+        args: [{ activitiesPerStep }],
+        workflowIdConflictPolicy: 'FAIL',
       });
       const step = await temporal.workflow.executeUpdateWithStart(noopStartedUpdate, { startWorkflowOperation });
       return [200, JSON.stringify({ step })];
@@ -70,7 +78,8 @@ export async function startRawServer(deps: RawServerDeps): Promise<{ url: string
     if (!route) return send(res, 404, '{"error":"NOT_FOUND"}');
     route(req, url).then(
       ([status, json]) => send(res, status, json),
-      (error: unknown) => send(res, 500, JSON.stringify({ error: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) =>
+        send(res, 500, JSON.stringify({ error: error instanceof Error ? error.message : String(error) })),
     );
   });
   server.keepAliveTimeout = 60_000;

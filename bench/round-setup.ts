@@ -9,7 +9,10 @@ import { pool } from './stats';
  * Takes the round's drafts to APPROVED at the decision stage through the API and real workflows:
  * submitted, appraised and approved with scores (the round ranks by them). Answers the ids that got there.
  */
-export async function approveForRound(ctx: BenchContext, drafts: Draft[]): Promise<{ ids: string[]; failed: number; seconds: number; firstError?: string }> {
+export async function approveForRound(
+  ctx: BenchContext,
+  drafts: Draft[],
+): Promise<{ ids: string[]; failed: number; seconds: number; firstError?: string }> {
   const rand = prng(11);
   const started = performance.now();
   const ids: string[] = [];
@@ -19,7 +22,12 @@ export async function approveForRound(ctx: BenchContext, drafts: Draft[]): Promi
     try {
       let task = await submit(ctx, draft);
       for (const userId of [pick(rand, draft.province.reviewerIds), draft.province.approverId]) {
-        const payload = await mutate(ctx.graphqlUrl, tokenFor(ctx, userId), DECIDE, { taskId: task.id, round: task.round, decision: 'APPROVE', score: 50 + Math.floor(rand() * 50) });
+        const payload = await mutate(ctx.graphqlUrl, tokenFor(ctx, userId), DECIDE, {
+          taskId: task.id,
+          round: task.round,
+          decision: 'APPROVE',
+          score: 50 + Math.floor(rand() * 50),
+        });
         task = payload.nomination.currentTask;
       }
       ids.push(draft.id);

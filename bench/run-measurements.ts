@@ -11,7 +11,11 @@ import { approveForRound } from './round-setup';
 import { tableRows } from './table-rows';
 
 /** Runs every figure in turn, prints the table and writes bench/results.json; false when R6's checks fail. */
-export async function runMeasurements(ctx: BenchContext, data: BenchData, rss: { api(): number | null; worker(): number | null }): Promise<boolean> {
+export async function runMeasurements(
+  ctx: BenchContext,
+  data: BenchData,
+  rss: { api(): number | null; worker(): number | null },
+): Promise<boolean> {
   const { log } = ctx;
   log('R2 statements per request');
   const statements = await measureStatements(ctx);
@@ -26,14 +30,31 @@ export async function runMeasurements(ctx: BenchContext, data: BenchData, rss: {
   log(`R6: drained ${burst.drainSeconds} s after the burst; integrity ${burst.integrity.ok ? 'ok' : 'FAILED'}`);
   log(`round: ${data.drafts.round.length} nominations of ${data.round.province.name} to APPROVED through the API`);
   const setup = await approveForRound(ctx, data.drafts.round);
-  log(`round setup: ${setup.ids.length} approved in ${setup.seconds} s${setup.failed ? `, ${setup.failed} failed (${setup.firstError})` : ''}`);
+  log(
+    `round setup: ${setup.ids.length} approved in ${setup.seconds} s${setup.failed ? `, ${setup.failed} failed (${setup.firstError})` : ''}`,
+  );
   const round = await measureRound(ctx, data.round.province, data.round.periodId, setup.ids);
-  log(`round: ${round.concluded ? 'concluded' : 'NOT concluded'} in ${round.seconds.total} s, peak pending activities ${round.peakPendingActivities}`);
+  log(
+    `round: ${round.concluded ? 'concluded' : 'NOT concluded'} in ${round.seconds.total} s, peak pending activities ${round.peakPendingActivities}`,
+  );
   const memory = { apiRssMb: rss.api(), workerRssMb: rss.worker() };
 
-  const figures = { seeding: data.seeding, statements, inbox, latencies, throughput, burst, roundSetup: { ...setup, ids: setup.ids.length }, round, memory };
+  const figures = {
+    seeding: data.seeding,
+    statements,
+    inbox,
+    latencies,
+    throughput,
+    burst,
+    roundSetup: { ...setup, ids: setup.ids.length },
+    round,
+    memory,
+  };
   const rows = tableRows(figures, ctx.options.quick);
-  const table = printTable(`thidua benchmark (${ctx.options.quick ? 'quick' : 'full'}: ${data.seeding.nominations} nominations seeded)`, rows);
+  const table = printTable(
+    `thidua benchmark (${ctx.options.quick ? 'quick' : 'full'}: ${data.seeding.nominations} nominations seeded)`,
+    rows,
+  );
   log(`results written to ${writeResults(ctx.options.quick ? 'quick' : 'full', rows, figures, table)}`);
   if (!burst.integrity.ok) console.error(`R6 integrity checks failed: ${JSON.stringify(burst.integrity)}`);
   return burst.integrity.ok;

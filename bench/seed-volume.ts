@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { bulkInsert, pick, prng, type Value } from './bulk-insert';
-import { AUDIT_COLUMNS, auditRow, NOMINATION_COLUMNS, nominationRow, STAGES, TASK_COLUMNS, type NomineeDraft } from './nomination-rows';
+import {
+  AUDIT_COLUMNS,
+  auditRow,
+  NOMINATION_COLUMNS,
+  nominationRow,
+  STAGES,
+  TASK_COLUMNS,
+  type NomineeDraft,
+} from './nomination-rows';
 import type { ConfigSeed, ProvinceSeed } from './seed-config';
 
 /** The mix of states: share, stages decided (APPROVE unless `last`), and whether one stays open. */
@@ -25,7 +33,14 @@ function provinceFor(rand: () => number, provinces: ProvinceSeed[]): ProvinceSee
 }
 
 /** One nomination with its tasks and audit trail, as the pipeline would have left it. */
-function history(rand: () => number, seed: ConfigSeed, d: NomineeDraft, nominations: Value[][], tasks: Value[][], audits: Value[][]) {
+function history(
+  rand: () => number,
+  seed: ConfigSeed,
+  d: NomineeDraft,
+  nominations: Value[][],
+  tasks: Value[][],
+  audits: Value[][],
+) {
   let x = rand();
   const mix = MIX.find((m) => (x -= m.share) <= 0) ?? MIX[0];
   const p = d.province;
@@ -35,7 +50,9 @@ function history(rand: () => number, seed: ConfigSeed, d: NomineeDraft, nominati
   audits.push(auditRow(d.id, n++, 'CREATED', t, submitter));
   const submitted = mix.status === 'DRAFT' ? null : new Date(t.getTime() + DAY);
   if (submitted) audits.push(auditRow(d.id, n++, 'SUBMITTED', (t = submitted), submitter));
-  const stagesTouched = submitted ? Math.min(STAGES.length, mix.decided + (mix.open ? 1 : 0) + (mix.status === 'WITHDRAWN' ? 1 : 0)) : 0;
+  const stagesTouched = submitted
+    ? Math.min(STAGES.length, mix.decided + (mix.open ? 1 : 0) + (mix.status === 'WITHDRAWN' ? 1 : 0))
+    : 0;
   for (let i = 0; i < stagesTouched; i += 1) {
     const stage = STAGES[i];
     const opened = new Date(t.getTime() + 3600_000);
@@ -46,24 +63,54 @@ function history(rand: () => number, seed: ConfigSeed, d: NomineeDraft, nominati
     const claimed = !decided && !closed && rand() < 0.1;
     const status = decided ? 'DONE' : closed ? 'CANCELLED' : claimed ? 'CLAIMED' : 'OPEN';
     tasks.push([
-      randomUUID(), opened.toISOString(), d.id, stage.key, stage.name, stage.kind, 1, p.id, stage.role, claimed || decided ? decider : null,
-      status, new Date(opened.getTime() + 14 * DAY).toISOString(), closed?.toISOString() ?? null, outcome, decided ? decider : null,
+      randomUUID(),
+      opened.toISOString(),
+      d.id,
+      stage.key,
+      stage.name,
+      stage.kind,
+      1,
+      p.id,
+      stage.role,
+      claimed || decided ? decider : null,
+      status,
+      new Date(opened.getTime() + 14 * DAY).toISOString(),
+      closed?.toISOString() ?? null,
+      outcome,
+      decided ? decider : null,
       decided && outcome === 'APPROVE' ? 60 + Math.floor(rand() * 40) : null,
     ]);
     audits.push(auditRow(d.id, n++, 'TASK_OPENED', opened, null));
     t = closed ?? opened;
     const actor = { id: decider, role: stage.role, unitId: p.id };
-    if (decided) audits.push(auditRow(d.id, n++, outcome === 'APPROVE' ? 'APPROVED' : outcome === 'RETURN' ? 'RETURNED' : 'REJECTED', t, actor));
+    if (decided)
+      audits.push(
+        auditRow(
+          d.id,
+          n++,
+          outcome === 'APPROVE' ? 'APPROVED' : outcome === 'RETURN' ? 'RETURNED' : 'REJECTED',
+          t,
+          actor,
+        ),
+      );
   }
-  if (mix.status === 'COMMENDED') audits.push(auditRow(d.id, n++, 'COMMENDED', t, { id: p.approverId, role: 'APPROVER', unitId: p.id }));
-  if (mix.status === 'WITHDRAWN') audits.push(auditRow(d.id, n++, 'WITHDRAWN', (t = new Date(t.getTime() + 1)), submitter));
+  if (mix.status === 'COMMENDED')
+    audits.push(auditRow(d.id, n++, 'COMMENDED', t, { id: p.approverId, role: 'APPROVER', unitId: p.id }));
+  if (mix.status === 'WITHDRAWN')
+    audits.push(auditRow(d.id, n++, 'WITHDRAWN', (t = new Date(t.getTime() + 1)), submitter));
   const openIndex = mix.open ? mix.decided : Math.max(0, mix.decided - 1);
-  nominations.push(nominationRow(rand, d, seed.awardIds.BANG_KHEN_CHU_TICH_TINH, {
-    status: mix.status, stageIndex: submitted ? openIndex : 0, stageKey: mix.open ? STAGES[openIndex].key : null, submittedAt: submitted, updatedAt: t,
-    decisionNumber: mix.status === 'COMMENDED' ? `${1 + Math.floor(rand() * 300)}/QĐ-UBND` : null,
-    decisionDate: mix.status === 'COMMENDED' ? t.toISOString().slice(0, 10) : null,
-    revisionDueAt: mix.status === 'RETURNED' ? new Date(t.getTime() + 14 * DAY) : null,
-  }));
+  nominations.push(
+    nominationRow(rand, d, seed.awardIds.BANG_KHEN_CHU_TICH_TINH, {
+      status: mix.status,
+      stageIndex: submitted ? openIndex : 0,
+      stageKey: mix.open ? STAGES[openIndex].key : null,
+      submittedAt: submitted,
+      updatedAt: t,
+      decisionNumber: mix.status === 'COMMENDED' ? `${1 + Math.floor(rand() * 300)}/QĐ-UBND` : null,
+      decisionDate: mix.status === 'COMMENDED' ? t.toISOString().slice(0, 10) : null,
+      revisionDueAt: mix.status === 'RETURNED' ? new Date(t.getTime() + 14 * DAY) : null,
+    }),
+  );
 }
 
 /**
@@ -82,7 +129,12 @@ export async function seedVolume(pool: Pool, seed: ConfigSeed, total: number, lo
     const audits: Value[][] = [];
     for (let i = start; i < Math.min(total, start + CHUNK); i += 1) {
       const province = provinceFor(rand, seed.provinces);
-      const d = { id: randomUUID(), province, commune: pick(rand, province.communes), createdAt: new Date(yearStart + rand() * span) };
+      const d = {
+        id: randomUUID(),
+        province,
+        commune: pick(rand, province.communes),
+        createdAt: new Date(yearStart + rand() * span),
+      };
       history(rand, seed, d, nominations, tasks, audits);
     }
     await bulkInsert(pool, 'nomination', NOMINATION_COLUMNS, nominations);
@@ -91,7 +143,8 @@ export async function seedVolume(pool: Pool, seed: ConfigSeed, total: number, lo
     counts.nominations += nominations.length;
     counts.tasks += tasks.length;
     counts.audits += audits.length;
-    if (counts.nominations % 20_000 === 0 || counts.nominations === total) log(`  seeded ${counts.nominations}/${total} nominations`);
+    if (counts.nominations % 20_000 === 0 || counts.nominations === total)
+      log(`  seeded ${counts.nominations}/${total} nominations`);
   }
   await pool.query('analyze');
   return counts;

@@ -130,9 +130,10 @@ export type OperationResult<K extends OperationName> = ResultOf<Operations[K]>;
 export type OperationVariables<K extends OperationName> = VariablesOf<Operations[K]>;
 
 // Variables may be omitted when none of them is required (viewer, campaigns, the connections).
-type OperationFn<D> = Record<string, never> extends VariablesOf<D>
-  ? (variables?: VariablesOf<D>) => Promise<ResultOf<D>>
-  : (variables: VariablesOf<D>) => Promise<ResultOf<D>>;
+type OperationFn<D> =
+  Record<string, never> extends VariablesOf<D>
+    ? (variables?: VariablesOf<D>) => Promise<ResultOf<D>>
+    : (variables: VariablesOf<D>) => Promise<ResultOf<D>>;
 
 type OperationFunctions = { [K in OperationName]: OperationFn<Operations[K]> };
 

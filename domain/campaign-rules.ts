@@ -27,7 +27,13 @@ export interface Window {
 export function assertNoOverlap(candidate: Window, others: readonly Window[]): void {
   const clash = others.find((o) => candidate.opensOn <= o.closesOn && o.opensOn <= candidate.closesOn);
   if (clash) {
-    const params = { opensOn: candidate.opensOn, closesOn: candidate.closesOn, clash: clash.name, clashOpensOn: clash.opensOn, clashClosesOn: clash.closesOn };
+    const params = {
+      opensOn: candidate.opensOn,
+      closesOn: candidate.closesOn,
+      clash: clash.name,
+      clashOpensOn: clash.opensOn,
+      clashClosesOn: clash.closesOn,
+    };
     throw refusal(campaignMessages.windowOverlap, params, 'submissionOpensOn');
   }
 }

@@ -65,7 +65,12 @@ export const LIFECYCLE: Record<NominationAction, LifecycleRule> = {
   COMMEND: { from: [S.APPROVED], by: 'STAGE', leadsTo: S.COMMENDED, refusedAs: HELD },
   CONCLUDE: { from: [S.APPROVED], by: 'ROUND', leadsTo: 'AWARD', refusedAs: HELD },
   // An administrator may move a deadline while the nomination is held: its clock is stopped anyway.
-  EXTEND: { from: [...AT_TASK, S.SUSPENDED], by: [Role.ADMIN], leadsTo: 'SAME', refusedAs: { [S.RETURNED]: ErrorCode.TASK_CLOSED } },
+  EXTEND: {
+    from: [...AT_TASK, S.SUSPENDED],
+    by: [Role.ADMIN],
+    leadsTo: 'SAME',
+    refusedAs: { [S.RETURNED]: ErrorCode.TASK_CLOSED },
+  },
 };
 
 export function canPerform(status: S, action: NominationAction): boolean {

@@ -23,16 +23,30 @@ export function routingPolicyErrors(stages: StageDefinition[], levelsInForce: re
     if (keys.has(stage.key)) errors.push(userErrorOf(M.stageKeyDuplicate, at, `${field}.key`));
     keys.add(stage.key);
     if (!levelsInForce.includes(stage.level)) {
-      errors.push(userErrorOf(M.stageLevelUnavailable, { ...at, level: stage.level, levelsInForce: [...levelsInForce] }, `${field}.level`));
+      errors.push(
+        userErrorOf(
+          M.stageLevelUnavailable,
+          { ...at, level: stage.level, levelsInForce: [...levelsInForce] },
+          `${field}.level`,
+        ),
+      );
     }
     const previous = stages[i - 1];
     if (previous && isLevelAbove(previous.level, stage.level)) {
       errors.push(userErrorOf(M.stageGoesDown, { ...at, level: stage.level }, `${field}.level`));
     }
-    if (!Number.isInteger(stage.deadlineWorkingDays) || stage.deadlineWorkingDays < 1 || stage.deadlineWorkingDays > 120) {
+    if (
+      !Number.isInteger(stage.deadlineWorkingDays) ||
+      stage.deadlineWorkingDays < 1 ||
+      stage.deadlineWorkingDays > 120
+    ) {
       errors.push(userErrorOf(M.deadlineRange, at, `${field}.deadlineWorkingDays`));
     }
-    if (!Number.isInteger(stage.escalationWorkingDays) || stage.escalationWorkingDays < 1 || stage.escalationWorkingDays > 60) {
+    if (
+      !Number.isInteger(stage.escalationWorkingDays) ||
+      stage.escalationWorkingDays < 1 ||
+      stage.escalationWorkingDays > 60
+    ) {
       errors.push(userErrorOf(M.escalationRange, at, `${field}.escalationWorkingDays`));
     }
     if (stage.reminderOffsets.some((d) => !Number.isInteger(d) || d < 1 || d >= stage.deadlineWorkingDays)) {

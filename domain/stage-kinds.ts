@@ -38,12 +38,16 @@ export const STAGE_KINDS: Record<TaskKind, StageKindRule> = {
 };
 
 /** The kinds whose open tasks wait for the commendation decision (the round shortlists them). */
-export const KINDS_CLOSED_BY_COMMENDATION: TaskKind[] = Object.values(TaskKind).filter((k) => STAGE_KINDS[k].closedByCommendation);
+export const KINDS_CLOSED_BY_COMMENDATION: TaskKind[] = Object.values(TaskKind).filter(
+  (k) => STAGE_KINDS[k].closedByCommendation,
+);
 
 /** The kinds whose approvals count against a quota. */
 export const KINDS_TAKING_QUOTA: TaskKind[] = Object.values(TaskKind).filter((k) => STAGE_KINDS[k].approvalTakesQuota);
 
 /** The action a stage's timeout applies: its configured one when the kind honours it, else escalation. */
 export function timeoutActionOf(stage: { kind: TaskKind; timeoutAction: TimeoutAction }): TimeoutAction {
-  return STAGE_KINDS[stage.kind].timeoutActions.includes(stage.timeoutAction) ? stage.timeoutAction : TimeoutAction.ESCALATE;
+  return STAGE_KINDS[stage.kind].timeoutActions.includes(stage.timeoutAction)
+    ? stage.timeoutAction
+    : TimeoutAction.ESCALATE;
 }

@@ -24,9 +24,6 @@ export function favouredInTies(c: RankedCandidate): boolean {
 /** Highest score first; among equal scores the favoured come first; then a stable order by id. */
 export function rankCandidates<T extends RankedCandidate>(candidates: readonly T[]): T[] {
   return [...candidates].sort(
-    (a, b) =>
-      b.score - a.score ||
-      Number(favouredInTies(b)) - Number(favouredInTies(a)) ||
-      a.id.localeCompare(b.id),
+    (a, b) => b.score - a.score || Number(favouredInTies(b)) - Number(favouredInTies(a)) || a.id.localeCompare(b.id),
   );
 }

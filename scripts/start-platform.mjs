@@ -123,7 +123,8 @@ async function waitForApi(ms) {
 
 async function main() {
   const missing = Object.values(entry).filter((file) => !existsSync(join(repoRoot, file)));
-  if (missing.length) throw new Error(`Missing build output: ${missing.join(', ')}. Run \`npm run build\` (npm start does).`);
+  if (missing.length)
+    throw new Error(`Missing build output: ${missing.join(', ')}. Run \`npm run build\` (npm start does).`);
   mkdirSync(dataDir, { recursive: true });
   runFile = await claimRunFile(join(dataDir, 'platform.json'), log);
 

@@ -5,7 +5,14 @@ import { lifecycleRefusal, type NominationAction } from '../domain/nomination-li
 import type { RoutingPolicy } from '../domain/routing';
 import { STAGE_KINDS } from '../domain/stage-kinds';
 import { refuse } from './update-failures';
-import type { ActorRef, ClaimArgs, CommendArgs, DecideArgs, ExtendDeadlineArgs, PipelineState } from './nomination-pipeline.messages';
+import type {
+  ActorRef,
+  ClaimArgs,
+  CommendArgs,
+  DecideArgs,
+  ExtendDeadlineArgs,
+  PipelineState,
+} from './nomination-pipeline.messages';
 
 type OpenTask = NonNullable<PipelineState['openTask']>;
 
@@ -32,8 +39,10 @@ function assertOpenTask(state: PipelineState, taskId: string, round?: number): O
 /** The stage's role acts on its task, and so does whoever the task was escalated to. */
 function assertActor(policy: RoutingPolicy, state: PipelineState, task: OpenTask, actor: ActorRef): void {
   const stage = policy.stages[state.stageIndex];
-  const escalatedTo = !!task.escalatedRole && actor.role === task.escalatedRole && actor.unitId === task.escalatedUnitId;
-  if (actor.role !== stage.role && !escalatedTo) refuse(userErrorOf(M.wrongRole, { stageKey: stage.key, stageNameVi: stage.nameVi, role: stage.role }));
+  const escalatedTo =
+    !!task.escalatedRole && actor.role === task.escalatedRole && actor.unitId === task.escalatedUnitId;
+  if (actor.role !== stage.role && !escalatedTo)
+    refuse(userErrorOf(M.wrongRole, { stageKey: stage.key, stageNameVi: stage.nameVi, role: stage.role }));
   if (task.assigneeId && task.assigneeId !== actor.userId) refuse(userError(ErrorCode.TASK_CLAIMED_BY_OTHER));
 }
 
@@ -66,7 +75,8 @@ export function validateResubmit(state: PipelineState): void {
 export function validateExtend(state: PipelineState, args: ExtendDeadlineArgs): void {
   assertAllowed(state, 'EXTEND');
   assertOpenTask(state, args.taskId);
-  if (!Number.isInteger(args.workingDays) || args.workingDays < 1 || args.workingDays > 60) refuse(userErrorOf(M.extensionRange));
+  if (!Number.isInteger(args.workingDays) || args.workingDays < 1 || args.workingDays > 60)
+    refuse(userErrorOf(M.extensionRange));
 }
 
 /** The round concludes only a nomination waiting at a task its commendation closes. */

@@ -39,7 +39,8 @@ export class NominationPipeline {
   }
 
   private isFinal = () => FINAL_STATUSES.includes(this.state.status);
-  private waiting = () => this.state.status === NominationStatus.RETURNED || this.state.status === NominationStatus.SUSPENDED;
+  private waiting = () =>
+    this.state.status === NominationStatus.RETURNED || this.state.status === NominationStatus.SUSPENDED;
   private settled = () => this.state.openTask !== null || this.isFinal() || this.waiting();
 
   /** Runs one state change, refusing others meanwhile (validators check `busy`). */
@@ -55,14 +56,27 @@ export class NominationPipeline {
   }
 
   /** A decision on the open task, by a person or by a timeout action (actor null, `auto`). */
-  async applyDecision(decision: Decision, comment: string | null, actor: ActorRef | null, extra: { score?: number | null; auto?: boolean } = {}) {
+  async applyDecision(
+    decision: Decision,
+    comment: string | null,
+    actor: ActorRef | null,
+    extra: { score?: number | null; auto?: boolean } = {},
+  ) {
     const { state, policy } = this;
     const task = state.openTask!;
     const stage = this.stage;
     const step = nextStep(policy, state.stageIndex, decision);
     const outcome = await activities.recordDecision({
-      nominationId: state.nominationId, taskId: task.taskId, decision, comment, actor, nextStatus: step.status, stageKind: stage.kind,
-      score: extra.score, auto: extra.auto, revisionWorkingDays: policy.revisionWorkingDays,
+      nominationId: state.nominationId,
+      taskId: task.taskId,
+      decision,
+      comment,
+      actor,
+      nextStatus: step.status,
+      stageKind: stage.kind,
+      score: extra.score,
+      auto: extra.auto,
+      revisionWorkingDays: policy.revisionWorkingDays,
     });
     state.openTask = null;
     state.status = step.status;
@@ -104,7 +118,11 @@ export class NominationPipeline {
   async extend({ taskId, workingDays, reason, actor }: msg.ExtendDeadlineArgs): Promise<PipelineState> {
     await this.exclusively(async () => {
       const extended = await activities.extendDeadline({ taskId, workingDays, reason, actor, stage: this.stage });
-      Object.assign(this.state.openTask!, { dueAt: extended.dueAt, escalationDueAt: extended.escalationDueAt, reminders: extended.reminderAts });
+      Object.assign(this.state.openTask!, {
+        dueAt: extended.dueAt,
+        escalationDueAt: extended.escalationDueAt,
+        reminders: extended.reminderAts,
+      });
     });
     return this.state;
   }
@@ -163,13 +181,28 @@ export class NominationPipeline {
   }
 
   /** The period's round decides the nomination waiting at its decision stage. */
-  async conclude({ awarded, decisionNumber, decisionDate, certificateNumber, comment, actor }: msg.ConcludeArgs): Promise<PipelineState> {
+  async conclude({
+    awarded,
+    decisionNumber,
+    decisionDate,
+    certificateNumber,
+    comment,
+    actor,
+  }: msg.ConcludeArgs): Promise<PipelineState> {
     const { state } = this;
     const nominationId = state.nominationId;
     await this.exclusively(async () => {
       const taskId = state.openTask!.taskId;
       if (awarded) {
-        await activities.commend({ nominationId, taskId, decisionNumber: decisionNumber ?? '', decisionDate: decisionDate ?? '', certificateNumber, comment, actor });
+        await activities.commend({
+          nominationId,
+          taskId,
+          decisionNumber: decisionNumber ?? '',
+          decisionDate: decisionDate ?? '',
+          certificateNumber,
+          comment,
+          actor,
+        });
       } else {
         await activities.markNotAwarded({ nominationId, taskId, comment, actor });
       }
@@ -194,7 +227,13 @@ export class NominationPipeline {
         // A stage that returned the nomination resumes with the working days it had left.
         const workingDays = state.remainingDays![key] ?? stage.deadlineWorkingDays;
         delete state.remainingDays![key];
-        const task = await activities.openTask({ nominationId, stageIndex: state.stageIndex, stage, round: state.round, workingDays });
+        const task = await activities.openTask({
+          nominationId,
+          stageIndex: state.stageIndex,
+          stage,
+          round: state.round,
+          workingDays,
+        });
         state.openTask = {
           ...task,
           reminders: task.reminderAts,

@@ -17,15 +17,33 @@ export async function nominationPipeline(input: PipelineInput): Promise<Pipeline
   setHandler(msg.pipelineStateQuery, () => state);
   setHandler(msg.awaitFirstTaskUpdate, () => pipeline.awaitFirstTask());
   setHandler(msg.cutoffSignal, (args) => pipeline.cutoff(args));
-  setHandler(msg.claimTaskUpdate, (args) => pipeline.claim(args), { validator: (args) => guard.validateClaim(policy, state, args) });
-  setHandler(msg.decideTaskUpdate, (args) => pipeline.decide(args), { validator: (args) => guard.validateDecide(policy, state, args) });
-  setHandler(msg.extendDeadlineUpdate, (args) => pipeline.extend(args), { validator: (args) => guard.validateExtend(state, args) });
-  setHandler(msg.resubmitUpdate, (args) => pipeline.resubmit(args), { validator: (_: msg.ResubmitArgs) => guard.validateResubmit(state) });
-  setHandler(msg.suspendUpdate, (args) => pipeline.suspend(args), { validator: (_: msg.SuspendArgs) => guard.validateSuspend(state) });
-  setHandler(msg.resumeUpdate, (args) => pipeline.resume(args), { validator: (_: msg.ResumeArgs) => guard.validateResume(state) });
-  setHandler(msg.withdrawUpdate, (args) => pipeline.withdraw(args), { validator: (_: msg.WithdrawArgs) => guard.validateWithdraw(state) });
-  setHandler(msg.issueCommendationUpdate, (args) => pipeline.commend(args), { validator: (args) => guard.validateCommend(policy, state, args) });
-  setHandler(msg.concludeUpdate, (args) => pipeline.conclude(args), { validator: (_: msg.ConcludeArgs) => guard.validateConclude(policy, state) });
+  setHandler(msg.claimTaskUpdate, (args) => pipeline.claim(args), {
+    validator: (args) => guard.validateClaim(policy, state, args),
+  });
+  setHandler(msg.decideTaskUpdate, (args) => pipeline.decide(args), {
+    validator: (args) => guard.validateDecide(policy, state, args),
+  });
+  setHandler(msg.extendDeadlineUpdate, (args) => pipeline.extend(args), {
+    validator: (args) => guard.validateExtend(state, args),
+  });
+  setHandler(msg.resubmitUpdate, (args) => pipeline.resubmit(args), {
+    validator: (_: msg.ResubmitArgs) => guard.validateResubmit(state),
+  });
+  setHandler(msg.suspendUpdate, (args) => pipeline.suspend(args), {
+    validator: (_: msg.SuspendArgs) => guard.validateSuspend(state),
+  });
+  setHandler(msg.resumeUpdate, (args) => pipeline.resume(args), {
+    validator: (_: msg.ResumeArgs) => guard.validateResume(state),
+  });
+  setHandler(msg.withdrawUpdate, (args) => pipeline.withdraw(args), {
+    validator: (_: msg.WithdrawArgs) => guard.validateWithdraw(state),
+  });
+  setHandler(msg.issueCommendationUpdate, (args) => pipeline.commend(args), {
+    validator: (args) => guard.validateCommend(policy, state, args),
+  });
+  setHandler(msg.concludeUpdate, (args) => pipeline.conclude(args), {
+    validator: (_: msg.ConcludeArgs) => guard.validateConclude(policy, state),
+  });
 
   return pipeline.run();
 }

@@ -49,6 +49,8 @@ export async function concludeInBatches(
   const offsets = Array.from({ length: Math.ceil(total / size) }, (_, i) => i * size);
   const pages = await Promise.all(offsets.map((offset) => inSlot(() => calls.page({ roundId, offset, limit: size }))));
   const pending = pages.flatMap((p) => p.pending);
-  const chunks = Array.from({ length: Math.ceil(pending.length / size) }, (_, i) => pending.slice(i * size, (i + 1) * size));
+  const chunks = Array.from({ length: Math.ceil(pending.length / size) }, (_, i) =>
+    pending.slice(i * size, (i + 1) * size),
+  );
   await Promise.all(chunks.map((nominationIds) => inSlot(() => calls.retry({ roundId, nominationIds }))));
 }

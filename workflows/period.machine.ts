@@ -35,7 +35,14 @@ export class PeriodMachine {
     this.bounds = { ...DEFAULT_CONCLUSION, ...input.conclusion };
     this.inSlot = slotLimiter(this.bounds.maxPending);
     this.state = {
-      periodId: input.periodId, windowOpen: false, cutoffsDone: [], phase: 'WAITING', votingClosesAt: null, noticeClosesAt: null, rounds: [], inFlight: 0,
+      periodId: input.periodId,
+      windowOpen: false,
+      cutoffsDone: [],
+      phase: 'WAITING',
+      votingClosesAt: null,
+      noticeClosesAt: null,
+      rounds: [],
+      inFlight: 0,
     };
   }
 
@@ -106,7 +113,10 @@ export class PeriodMachine {
       await acts.recordWindow({ periodId, event: 'OPENED' });
       state.windowOpen = true;
     }
-    const milestones = [...timing.cutoffs.map((c) => ({ ...c, kind: 'CUTOFF' as const })), { level: null, at: timing.windowClosesAt, kind: 'CLOSE' as const }];
+    const milestones = [
+      ...timing.cutoffs.map((c) => ({ ...c, kind: 'CUTOFF' as const })),
+      { level: null, at: timing.windowClosesAt, kind: 'CLOSE' as const },
+    ];
     for (const m of milestones.sort((a, b) => a.at.localeCompare(b.at))) {
       await untilInstant(m.at);
       if (m.kind === 'CLOSE') {
@@ -126,11 +136,17 @@ export class PeriodMachine {
     r.status = RoundStatus.SIGNING;
     await condition(() => r.status === RoundStatus.ISSUED);
     if (patched(CONCLUSION_BATCHES)) {
-      const total = r.counts ? r.counts.entries + r.counts.leftOut : r.nominationIds.length + r.leftOutNominationIds.length;
+      const total = r.counts
+        ? r.counts.entries + r.counts.leftOut
+        : r.nominationIds.length + r.leftOutNominationIds.length;
       const call = batches.concludeNominations;
       await concludeInBatches(r.roundId, total, this.bounds, this.inSlot, { page: call, retry: call });
     } else {
-      await Promise.all([...r.nominationIds, ...r.leftOutNominationIds].map((nominationId) => concluding.concludeNomination({ roundId: r.roundId, nominationId })));
+      await Promise.all(
+        [...r.nominationIds, ...r.leftOutNominationIds].map((nominationId) =>
+          concluding.concludeNomination({ roundId: r.roundId, nominationId }),
+        ),
+      );
     }
     r.concluded = true;
   }
@@ -147,7 +163,9 @@ export class PeriodMachine {
     const opening = { periodId, actor: request?.actor ?? null };
     // Decided once: patched() may answer differently after a replay catches up, the rounds' shape may not.
     const counted = patched(ROUND_COUNTS);
-    state.rounds = counted ? countedRounds(await acts.openRoundCounts(opening)) : listedRounds(await acts.openRounds(opening));
+    state.rounds = counted
+      ? countedRounds(await acts.openRoundCounts(opening))
+      : listedRounds(await acts.openRounds(opening));
     const votingClosesAt = request?.votingClosesAt ?? iso(Date.now() + timing.votingMs);
     const noticeClosesAt = request?.noticeClosesAt ?? iso(Date.parse(votingClosesAt) + timing.noticeMs);
     await acts.startVoting({ periodId, votingClosesAt, noticeClosesAt });

@@ -16,11 +16,21 @@ export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
   const { state } = period;
 
   setHandler(msg.periodStateQuery, () => state);
-  setHandler(msg.startRoundNowUpdate, (args) => period.startRoundNow(args), { validator: (args) => guard.validateStartRound(state, args) });
-  setHandler(msg.castBallotUpdate, (args) => period.castBallot(args), { validator: (args) => guard.validateBallot(state, args) });
-  setHandler(msg.fileObjectionUpdate, (args) => period.fileObjection(args), { validator: (args) => guard.validateObjection(state, args) });
-  setHandler(msg.resolveObjectionUpdate, (args) => period.resolveObjection(args), { validator: (args) => guard.validateResolve(state, args) });
-  setHandler(msg.signRoundUpdate, (args) => period.signRound(args), { validator: (args) => guard.validateSign(state, args) });
+  setHandler(msg.startRoundNowUpdate, (args) => period.startRoundNow(args), {
+    validator: (args) => guard.validateStartRound(state, args),
+  });
+  setHandler(msg.castBallotUpdate, (args) => period.castBallot(args), {
+    validator: (args) => guard.validateBallot(state, args),
+  });
+  setHandler(msg.fileObjectionUpdate, (args) => period.fileObjection(args), {
+    validator: (args) => guard.validateObjection(state, args),
+  });
+  setHandler(msg.resolveObjectionUpdate, (args) => period.resolveObjection(args), {
+    validator: (args) => guard.validateResolve(state, args),
+  });
+  setHandler(msg.signRoundUpdate, (args) => period.signRound(args), {
+    validator: (args) => guard.validateSign(state, args),
+  });
 
   return period.run();
 }

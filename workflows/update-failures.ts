@@ -6,12 +6,21 @@ import { ErrorCode, type UserErrorData } from '../domain/error-codes';
  * ErrorCode, the message English, the details the Vietnamese message.
  */
 export function refuse(error: UserErrorData): never {
-  throw ApplicationFailure.create({ type: error.code, message: error.message, details: [error.messageVi], nonRetryable: true });
+  throw ApplicationFailure.create({
+    type: error.code,
+    message: error.message,
+    details: [error.messageVi],
+    nonRetryable: true,
+  });
 }
 
 /** The activity refused because a quota is used up. */
 export function isQuotaRefusal(error: unknown): boolean {
-  return error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type === ErrorCode.QUOTA_EXCEEDED;
+  return (
+    error instanceof ActivityFailure &&
+    error.cause instanceof ApplicationFailure &&
+    error.cause.type === ErrorCode.QUOTA_EXCEEDED
+  );
 }
 
 /**
@@ -21,7 +30,12 @@ export function isQuotaRefusal(error: unknown): boolean {
 export function asUpdateFailure(error: unknown): unknown {
   if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) {
     const cause = error.cause;
-    return ApplicationFailure.create({ type: cause.type ?? undefined, message: cause.message, details: cause.details ?? undefined, nonRetryable: true });
+    return ApplicationFailure.create({
+      type: cause.type ?? undefined,
+      message: cause.message,
+      details: cause.details ?? undefined,
+      nonRetryable: true,
+    });
   }
   return error;
 }

@@ -2,14 +2,7 @@ import { solarToLunar } from './lunar';
 
 /** Why a day is off. COMPENSATORY is "nghỉ bù"; EXTRA is a day off added by a decision or an admin. */
 export type HolidayKind =
-  | 'NEW_YEAR'
-  | 'TET'
-  | 'HUNG_KINGS'
-  | 'REUNIFICATION_DAY'
-  | 'LABOUR_DAY'
-  | 'NATIONAL_DAY'
-  | 'COMPENSATORY'
-  | 'EXTRA';
+  'NEW_YEAR' | 'TET' | 'HUNG_KINGS' | 'REUNIFICATION_DAY' | 'LABOUR_DAY' | 'NATIONAL_DAY' | 'COMPENSATORY' | 'EXTRA';
 
 /** One day off, named the way a portal shows it. */
 export interface DayOff {
@@ -23,12 +16,18 @@ export interface DayOff {
 export const HOLIDAY_NAMES: Record<HolidayKind, { vi: string; en: string }> = {
   NEW_YEAR: { vi: 'Tết Dương lịch', en: "New Year's Day" },
   TET: { vi: 'Tết Âm lịch (Tết Nguyên đán)', en: 'Lunar New Year (Tết)' },
-  HUNG_KINGS: { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration (10th day of the 3rd lunar month)" },
+  HUNG_KINGS: {
+    vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',
+    en: "Hùng Kings' Commemoration (10th day of the 3rd lunar month)",
+  },
   REUNIFICATION_DAY: { vi: 'Ngày Chiến thắng (30/4)', en: 'Reunification Day (30 April)' },
   LABOUR_DAY: { vi: 'Ngày Quốc tế lao động (1/5)', en: 'International Labour Day (1 May)' },
   NATIONAL_DAY: { vi: 'Quốc khánh (2/9)', en: 'National Day (2 September)' },
   COMPENSATORY: { vi: 'Nghỉ bù', en: 'Compensatory day off' },
-  EXTRA: { vi: 'Ngày nghỉ bổ sung (hoán đổi ngày làm việc hoặc theo quyết định)', en: 'Additional day off (swapped working day or by decision)' },
+  EXTRA: {
+    vi: 'Ngày nghỉ bổ sung (hoán đổi ngày làm việc hoặc theo quyết định)',
+    en: 'Additional day off (swapped working day or by decision)',
+  },
 };
 
 export function dayOff(date: string, kind: HolidayKind): DayOff {
@@ -36,7 +35,8 @@ export function dayOff(date: string, kind: HolidayKind): DayOff {
   return { date, kind, nameVi: vi, nameEn: en };
 }
 
-const ORDINAL_EN = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+const ORDINAL_EN = (n: number) =>
+  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 /** A Tết day named with its lunar date, e.g. "Tết Âm lịch (Tết Nguyên đán) – 30 tháng Chạp". */
 export function tetDayOff(date: string): DayOff {

@@ -32,7 +32,9 @@ function assertYear(year: number, min: number = LUNAR_YEAR_RANGE.min): void {
 /** JDN of the first day of a lunar month, or null when that leap month does not exist. */
 function monthStart(month: number, year: number, leap: boolean, tz: number): number | null {
   const [a11, b11] =
-    month < 11 ? [lunarMonth11(year - 1, tz), lunarMonth11(year, tz)] : [lunarMonth11(year, tz), lunarMonth11(year + 1, tz)];
+    month < 11
+      ? [lunarMonth11(year - 1, tz), lunarMonth11(year, tz)]
+      : [lunarMonth11(year, tz), lunarMonth11(year + 1, tz)];
   let offset = (month - 11 + 12) % 12;
   if (b11 - a11 > 365) {
     const leapOffset = leapMonthOffset(a11, tz);
@@ -97,7 +99,13 @@ function requireMonthStart(month: number, year: number, leap: boolean, tz: numbe
 }
 
 /** The Gregorian day (YYYY-MM-DD) of a lunar date on the Vietnamese (UTC+7) calendar. */
-export function lunarToSolar(day: number, month: number, year: number, leap = false, tz = VIETNAM_TIME_ZONE_HOURS): string {
+export function lunarToSolar(
+  day: number,
+  month: number,
+  year: number,
+  leap = false,
+  tz = VIETNAM_TIME_ZONE_HOURS,
+): string {
   const start = requireMonthStart(month, year, leap, tz);
   const length = newMoonDay(lunationIndex(start, true) + 1, tz) - start;
   if (!Number.isInteger(day) || day < 1 || day > length) {

@@ -31,7 +31,17 @@ export const OFFICIAL_SCHEDULES: readonly YearOverride[] = [
     // 2/9 is a Tuesday; the adjacent day was Monday 1 September (30/8 – 2/9 off) — the default rule.
     // Hùng Kings 7 April (Mon) and 1 January (Wed): statutory, no change.
     year: 2025,
-    tetDaysOff: ['2025-01-25', '2025-01-26', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02'],
+    tetDaysOff: [
+      '2025-01-25',
+      '2025-01-26',
+      '2025-01-27',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-02-02',
+    ],
     extraDaysOff: ['2025-05-02'],
     workingDays: ['2025-04-26'],
   },
@@ -47,7 +57,17 @@ export const OFFICIAL_SCHEDULES: readonly YearOverride[] = [
     // 30/4 (Thu) – 1/5 (Fri): no swap recorded as of February 2026 — an assumption; if one is
     // decided, an admin override adds it.
     year: 2026,
-    tetDaysOff: ['2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22'],
+    tetDaysOff: [
+      '2026-02-14',
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
+    ],
     extraDaysOff: ['2026-01-02', '2026-08-31'],
     workingDays: ['2026-01-10', '2026-08-22'],
   },

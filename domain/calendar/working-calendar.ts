@@ -97,7 +97,7 @@ export class WorkingCalendar {
     const origin = vietnamDayNumber(start);
     const sign = n < 0 ? -direction : direction;
     let day = origin;
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       day += sign;
       if (this.isWorking(day)) left -= 1;
     }

@@ -45,9 +45,11 @@ export function yearOverrideErrors(override: YearOverride, field = 'override'): 
     errors.push(userErrorOf(M.tetDaysOffEmpty, {}, `${field}.tetDaysOff`));
   }
   const off = new Set(override.extraDaysOff);
-  override.workingDays.filter((day) => off.has(day)).forEach((day) => {
-    errors.push(userErrorOf(M.dayBothOffAndWorking, { day }, `${field}.workingDays`));
-  });
+  override.workingDays
+    .filter((day) => off.has(day))
+    .forEach((day) => {
+      errors.push(userErrorOf(M.dayBothOffAndWorking, { day }, `${field}.workingDays`));
+    });
   return errors;
 }
 

@@ -5,7 +5,8 @@ import { AWARD_LEVEL_LABELS, LEVEL_LABELS, NOMINEE_KIND_LABELS, PERIOD_KIND_LABE
 import { message } from './message';
 
 /** What a quota covers; a plain string is an older caller's own description, shown as given. */
-export type QuotaScope = string | { unitName?: string; movementName?: string; periodKind?: PeriodKind; nomineeKind?: NomineeKind };
+export type QuotaScope =
+  string | { unitName?: string; movementName?: string; periodKind?: PeriodKind; nomineeKind?: NomineeKind };
 
 function scopeVi(scope: QuotaScope): string {
   if (typeof scope === 'string') return scope;
@@ -15,7 +16,9 @@ function scopeVi(scope: QuotaScope): string {
     movementName && `phong trào "${movementName}"`,
     periodKind && `đợt ${PERIOD_KIND_LABELS[periodKind].vi}`,
     nomineeKind && NOMINEE_KIND_LABELS[nomineeKind].vi,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function scopeEn(scope: QuotaScope): string {
@@ -26,15 +29,23 @@ function scopeEn(scope: QuotaScope): string {
     movementName && `movement "${movementName}"`,
     periodKind && `${PERIOD_KIND_LABELS[periodKind].en} period`,
     nomineeKind && `${NOMINEE_KIND_LABELS[nomineeKind].en} nominees`,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export const awardMessages = {
   levelMismatch: message({
     code: ErrorCode.AWARD_LEVEL_MISMATCH,
-    example: { award: 'Bằng khen của Chủ tịch UBND tỉnh', grantingLevel: 'PROVINCE' as AwardLevel, endLevel: 'DISTRICT' as AdminLevel },
-    vi: (p) => `"${p.award}" do ${AWARD_LEVEL_LABELS[p.grantingLevel].vi} tặng, nhưng quy trình này kết thúc ở ${LEVEL_LABELS[p.endLevel].vi}.`,
-    en: (p) => `"${p.award}" is granted at ${AWARD_LEVEL_LABELS[p.grantingLevel].en}, but this pipeline ends at ${LEVEL_LABELS[p.endLevel].en}.`,
+    example: {
+      award: 'Bằng khen của Chủ tịch UBND tỉnh',
+      grantingLevel: 'PROVINCE' as AwardLevel,
+      endLevel: 'DISTRICT' as AdminLevel,
+    },
+    vi: (p) =>
+      `"${p.award}" do ${AWARD_LEVEL_LABELS[p.grantingLevel].vi} tặng, nhưng quy trình này kết thúc ở ${LEVEL_LABELS[p.endLevel].vi}.`,
+    en: (p) =>
+      `"${p.award}" is granted at ${AWARD_LEVEL_LABELS[p.grantingLevel].en}, but this pipeline ends at ${LEVEL_LABELS[p.endLevel].en}.`,
   }),
   nomineeKindNotAllowed: message({
     code: ErrorCode.NOMINEE_KIND_NOT_ALLOWED,
@@ -50,7 +61,11 @@ export const awardMessages = {
   }),
   quotaExceeded: message({
     code: ErrorCode.QUOTA_EXCEEDED,
-    example: { scope: { unitName: 'Thành phố Lào Cai', periodKind: 'ANNUAL', nomineeKind: 'COLLECTIVE' } as QuotaScope, used: 3, max: 3 },
+    example: {
+      scope: { unitName: 'Thành phố Lào Cai', periodKind: 'ANNUAL', nomineeKind: 'COLLECTIVE' } as QuotaScope,
+      used: 3,
+      max: 3,
+    },
     vi: (p) => `Đã hết chỉ tiêu khen thưởng (${scopeVi(p.scope)}): đã sử dụng ${p.used}/${p.max}.`,
     en: (p) => `Quota exceeded for ${scopeEn(p.scope)}: ${p.used} of ${p.max} already used.`,
   }),

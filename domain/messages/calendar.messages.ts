@@ -17,7 +17,8 @@ export const calendarMessages = {
   dayInvalid: message({
     code: ErrorCode.INVALID_VALUE,
     example: { at: 'override.extraDaysOff[1]', list: 'extraDaysOff', index: 1, day: '2025-13-01' },
-    vi: (p) => `${item(p)} phải là một ngày có thật, ghi theo dạng năm-tháng-ngày (ví dụ 2025-09-02); giá trị đã nhập: "${p.day}".`,
+    vi: (p) =>
+      `${item(p)} phải là một ngày có thật, ghi theo dạng năm-tháng-ngày (ví dụ 2025-09-02); giá trị đã nhập: "${p.day}".`,
     en: (p) => `${p.at} must be a day written YYYY-MM-DD, got "${p.day}".`,
   }),
   dayOutsideYear: message({

@@ -66,7 +66,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Đối tượng chưa đáp ứng điều kiện của hình thức khen thưởng.',
     en: 'The nominee lacks a prerequisite of this award.',
   },
-  CAMPAIGN_NOT_ACTIVE: { vi: 'Phong trào thi đua chưa được phát động hoặc đã kết thúc.', en: 'The campaign is not active.' },
+  CAMPAIGN_NOT_ACTIVE: {
+    vi: 'Phong trào thi đua chưa được phát động hoặc đã kết thúc.',
+    en: 'The campaign is not active.',
+  },
   NOMINATION_SUSPENDED: {
     vi: 'Hồ sơ đang tạm dừng để xác minh; không thể chuyển tiếp.',
     en: 'The nomination is suspended pending verification and cannot be forwarded.',
@@ -88,7 +91,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     en: 'You cannot grant a role beyond your own.',
   },
 };
-
 
 /** A code's default message as a catalogue entry. */
 export function defaultMessage(code: ErrorCode): MessageDef {

@@ -43,7 +43,8 @@ export const dossierMessages = {
   contentMismatch: message({
     code: ErrorCode.FILE_TYPE_NOT_ALLOWED,
     example: { contentType: 'application/pdf' },
-    vi: (p) => `Nội dung tệp gửi lên không đúng định dạng ${FORMAT_NAMES[p.contentType] ?? ''} đã khai báo.`.replace('  ', ' '),
+    vi: (p) =>
+      `Nội dung tệp gửi lên không đúng định dạng ${FORMAT_NAMES[p.contentType] ?? ''} đã khai báo.`.replace('  ', ' '),
     en: (p) => `The bytes sent are not a ${p.contentType} file.`,
   }),
   uploadExpired: message({

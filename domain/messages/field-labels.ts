@@ -129,6 +129,10 @@ export const FIELD_LABELS: Record<string, Label> = {
 
 /** The label of a field or of a path's last segment; an unknown field is named generically, never by its key. */
 export function fieldLabel(field: string | undefined): Label {
-  const last = field?.split('.').pop()?.replace(/\[\d+\]$/, '') ?? '';
+  const last =
+    field
+      ?.split('.')
+      .pop()
+      ?.replace(/\[\d+\]$/, '') ?? '';
   return FIELD_LABELS[last] ?? { vi: 'Trường dữ liệu', en: field ? `the field ${field}` : 'the field' };
 }

@@ -2,7 +2,20 @@
 
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A calendar day (YYYY-MM-DD) or an instant as its day in Vietnam; anything else unchanged. */
 function vietnamDay(value: string): { y: string; m: string; d: string; time?: string } | null {

@@ -18,7 +18,8 @@ export const policyMessages = {
   stageKeyFormat: message({
     code: ErrorCode.INVALID_VALUE,
     example: { key: 'tham-dinh-xa', index: 0 },
-    vi: (p) => `${step(p)}: mã bước "${p.key}" chỉ được gồm chữ in hoa không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (2–50 ký tự).`,
+    vi: (p) =>
+      `${step(p)}: mã bước "${p.key}" chỉ được gồm chữ in hoa không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (2–50 ký tự).`,
     en: (p) => `Stage key "${p.key}" must be UPPER_SNAKE_CASE.`,
   }),
   stageKeyDuplicate: message({
@@ -29,7 +30,12 @@ export const policyMessages = {
   }),
   stageLevelUnavailable: message({
     code: ErrorCode.STAGE_LEVEL_UNAVAILABLE,
-    example: { key: 'DISTRICT_REVIEW', index: 1, level: 'DISTRICT' as AdminLevel, levelsInForce: ['PROVINCE', 'COMMUNE'] as AdminLevel[] },
+    example: {
+      key: 'DISTRICT_REVIEW',
+      index: 1,
+      level: 'DISTRICT' as AdminLevel,
+      levelsInForce: ['PROVINCE', 'COMMUNE'] as AdminLevel[],
+    },
     vi: (p) =>
       `${step(p)} thuộc ${LEVEL_LABELS[p.level].vi}, cấp này không tồn tại trong hệ thống đơn vị hành chính đang áp dụng (chỉ có ${listVi(p.levelsInForce.map((l) => LEVEL_LABELS[l].vi))}).`,
     en: (p) =>

@@ -26,7 +26,8 @@ export const validationMessages = {
   dayInvalid: message({
     code: ErrorCode.INVALID_VALUE,
     example: { field: 'startsOn', value: '2025-02-30' },
-    vi: (p) => `${fieldLabel(p.field).vi} phải là một ngày có thật, ghi theo dạng năm-tháng-ngày (ví dụ 2025-07-01); giá trị đã nhập: "${p.value}".`,
+    vi: (p) =>
+      `${fieldLabel(p.field).vi} phải là một ngày có thật, ghi theo dạng năm-tháng-ngày (ví dụ 2025-07-01); giá trị đã nhập: "${p.value}".`,
     en: (p) => `${capitalise(fieldLabel(p.field).en)} must be a day written YYYY-MM-DD, got "${p.value}".`,
   }),
   dateRangeInvalid: message({

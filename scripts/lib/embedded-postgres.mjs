@@ -94,7 +94,13 @@ async function ensureDatabase(pg, database) {
   }
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, database = 'thidua', log = console.log, postgresFlags = [] }) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  database = 'thidua',
+  log = console.log,
+  postgresFlags = [],
+}) {
   dataDir = resolve(dataDir);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   await mkdir(dirname(dataDir), { recursive: true });

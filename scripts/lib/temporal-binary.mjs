@@ -122,7 +122,10 @@ async function tryLock(lockPath) {
     if (err.code !== 'EEXIST') throw err;
   }
   const owner = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
-  const age = await stat(lockPath).then((s) => Date.now() - s.mtimeMs, () => 0);
+  const age = await stat(lockPath).then(
+    (s) => Date.now() - s.mtimeMs,
+    () => 0,
+  );
   if ((owner && !pidAlive(owner)) || age > LOCK_STALE_MS) {
     await rm(lockPath, { force: true });
   }

@@ -87,7 +87,14 @@ export async function startApiServer(deps: ApiDeps, port = deps.config.port): Pr
   await apollo.start();
   const notifications = new NotificationListener(config.databaseUrl);
   await notifications.start();
-  const subscriptions = attachSubscriptions({ httpServer, schema, orm: deps.orm, temporal: deps.temporal, config, notifications });
+  const subscriptions = attachSubscriptions({
+    httpServer,
+    schema,
+    orm: deps.orm,
+    temporal: deps.temporal,
+    config,
+    notifications,
+  });
   // WebSockets first: the drain below would otherwise wait for them.
   const stop = async () => {
     await subscriptions.close();

@@ -18,7 +18,10 @@ function isJson(contentType: string | undefined): boolean {
 /** A JSON body, undefined for other content types (Apollo then refuses them, CSRF rules included), or null if answered. */
 async function jsonBody(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
   if (req.method !== 'POST' || !isJson(req.headers['content-type'])) return undefined;
-  const charset = /charset=([^;]+)/i.exec(req.headers['content-type'] ?? '')?.[1].trim().replace(/"/g, '');
+  const charset = /charset=([^;]+)/i
+    .exec(req.headers['content-type'] ?? '')?.[1]
+    .trim()
+    .replace(/"/g, '');
   if (charset && !/^utf-?8$/i.test(charset)) {
     refuseMidBody(req, res, (h) => badRequest(res, 415, `Unsupported charset "${charset}"; send UTF-8.`, h));
     return null;
@@ -28,7 +31,9 @@ async function jsonBody(req: IncomingMessage, res: ServerResponse): Promise<unkn
     raw = await readBody(req, MAX_GRAPHQL_BODY_BYTES);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    refuseMidBody(req, res, (h) => badRequest(res, 413, `A GraphQL request is at most ${MAX_GRAPHQL_BODY_BYTES} bytes.`, h));
+    refuseMidBody(req, res, (h) =>
+      badRequest(res, 413, `A GraphQL request is at most ${MAX_GRAPHQL_BODY_BYTES} bytes.`, h),
+    );
     return null;
   }
   if (!raw.length) return undefined;
@@ -41,7 +46,10 @@ async function jsonBody(req: IncomingMessage, res: ServerResponse): Promise<unkn
 }
 
 /** POST/GET /graphql through Apollo, with its CSRF prevention, landing page and error formatting. */
-export function graphqlRoute(apollo: ApolloServer<RequestContext>, context: (req: IncomingMessage) => Promise<RequestContext>): Route {
+export function graphqlRoute(
+  apollo: ApolloServer<RequestContext>,
+  context: (req: IncomingMessage) => Promise<RequestContext>,
+): Route {
   return {
     methods: 'ANY',
     path: /^\/graphql\/?$/,

@@ -24,7 +24,12 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   INTERNAL: 500,
 };
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...headers,
@@ -41,7 +46,12 @@ export function sendError(res: ServerResponse, error: DomainError, headers: Reco
   sendJson(res, STATUS[code] ?? 400, { code, message, messageVi }, headers);
 }
 
-export function sendCode(res: ServerResponse, code: ErrorCode, status = STATUS[code] ?? 400, headers: Record<string, string> = {}): void {
+export function sendCode(
+  res: ServerResponse,
+  code: ErrorCode,
+  status = STATUS[code] ?? 400,
+  headers: Record<string, string> = {},
+): void {
   sendJson(res, status, { code, message: ERROR_MESSAGES[code].en, messageVi: ERROR_MESSAGES[code].vi }, headers);
 }
 
@@ -81,15 +91,26 @@ export async function readBody(req: IncomingMessage, maxBytes: number): Promise<
  * Answers a refusal while the request body may still be arriving: the connection is closed after
  * the answer (so no half-read body is parsed as the next request) and the rest is discarded.
  */
-export function refuseMidBody(req: IncomingMessage, res: ServerResponse, answer: (headers: Record<string, string>) => void): void {
+export function refuseMidBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: (headers: Record<string, string>) => void,
+): void {
   answer({ connection: 'close' });
   req.resume();
 }
 
 /** Filename for Content-Disposition: an ASCII fallback and the exact UTF-8 name (RFC 6266 / 8187). */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
   const fallback = ascii.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

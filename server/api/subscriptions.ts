@@ -34,7 +34,9 @@ function bearer(params: Readonly<Record<string, unknown>> | undefined): string |
 
 /** The same rule as over HTTP: our coded errors pass, anything else is logged and answered as INTERNAL. */
 function safeErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
-  return errors.map((error) => (error.originalError ? formatError(error.toJSON(), error.originalError) : error.toJSON()));
+  return errors.map((error) =>
+    error.originalError ? formatError(error.toJSON(), error.originalError) : error.toJSON(),
+  );
 }
 
 /**
@@ -74,7 +76,8 @@ export function attachSubscriptions({ httpServer, schema, orm, temporal, config,
         const viewer = ctx.extra.userId ? await loadViewer(em, ctx.extra.userId) : null;
         return { em, viewer, temporal, config, notifications };
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: safeErrors(result.errors) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: safeErrors(result.errors) } : undefined,
       onError: (_ctx, _id, _payload, errors) => safeErrors(errors),
     },
     wss,

@@ -29,7 +29,12 @@ export function uploadRoute({ orm, config, storage }: UploadRouteDeps): Route {
       try {
         const stored = await acceptUpload(
           { em: orm.em.fork(), config, storage },
-          { token: match[1], body: req, contentLength: contentLength(req.headers['content-length']), contentType: req.headers['content-type'] ?? null },
+          {
+            token: match[1],
+            body: req,
+            contentLength: contentLength(req.headers['content-length']),
+            contentType: req.headers['content-type'] ?? null,
+          },
         );
         sendJson(res, 201, stored, { location: `${publicBase(config)}/documents/${stored.id}` });
       } catch (error) {

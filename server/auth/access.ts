@@ -42,10 +42,17 @@ export function requireRole(viewer: Viewer, role: Role, unitPath: string): Viewe
  * The actor for a task: the role must be held at the task's own unit, since a stage is bound to a
  * level (a province reviewer does not do a district's review).
  */
-export function taskActorFor(viewer: Viewer, role: Role, unitId: string, escalatedTo?: { role: Role; unitId: string } | null) {
+export function taskActorFor(
+  viewer: Viewer,
+  role: Role,
+  unitId: string,
+  escalatedTo?: { role: Role; unitId: string } | null,
+) {
   const held =
     viewer.roles.find((r) => r.role === role && r.unitId === unitId) ??
-    (escalatedTo ? viewer.roles.find((r) => r.role === escalatedTo.role && r.unitId === escalatedTo.unitId) : undefined);
+    (escalatedTo
+      ? viewer.roles.find((r) => r.role === escalatedTo.role && r.unitId === escalatedTo.unitId)
+      : undefined);
   if (!held) {
     throw refusal(M.taskForOwnUnit, { role });
   }

@@ -87,7 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnv === 'production' && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 characters in production.');
   }
-  const databaseUrl = nodeEnv === 'production' ? required(env, 'DATABASE_URL') : env.DATABASE_URL?.trim() || EMBEDDED_DATABASE_URL;
+  const databaseUrl =
+    nodeEnv === 'production' ? required(env, 'DATABASE_URL') : env.DATABASE_URL?.trim() || EMBEDDED_DATABASE_URL;
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
   }
@@ -107,6 +108,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadUrlTtlSeconds: wholeNumber('UPLOAD_URL_TTL_SECONDS', env.UPLOAD_URL_TTL_SECONDS, 900, 30, 86_400),
     workingDayMs: env.WORKING_DAY_MS ? wholeNumber('WORKING_DAY_MS', env.WORKING_DAY_MS, 0, 100, 86_400_000) : null,
     dbPoolMax,
-    workerActivityConcurrency: wholeNumber('WORKER_ACTIVITY_CONCURRENCY', env.WORKER_ACTIVITY_CONCURRENCY, dbPoolMax, 1, 1000),
+    workerActivityConcurrency: wholeNumber(
+      'WORKER_ACTIVITY_CONCURRENCY',
+      env.WORKER_ACTIVITY_CONCURRENCY,
+      dbPoolMax,
+      1,
+      1000,
+    ),
   };
 }

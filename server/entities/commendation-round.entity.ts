@@ -10,7 +10,7 @@ import { User } from './user.entity';
  * The end-of-period commendation round of one deciding unit: shortlist, council vote, public
  * notice with objections, and the chair's signed decision.
  */
-@ObjectType({ description: 'A period\'s commendation round at one deciding unit.' })
+@ObjectType({ description: "A period's commendation round at one deciding unit." })
 @Entity({ tableName: 'commendation_round' })
 @Unique({ properties: ['period', 'unit'] })
 export class CommendationRound extends BaseEntity<'status'> {

@@ -6,7 +6,7 @@ import { RoundEntry } from './round-entry.entity';
 import { User } from './user.entity';
 
 /** One council member's vote on one shortlisted nomination; an absent member may vote in writing. */
-@ObjectType({ description: 'A council member\'s vote (phiếu bầu) on a shortlisted nomination.' })
+@ObjectType({ description: "A council member's vote (phiếu bầu) on a shortlisted nomination." })
 @Entity({ tableName: 'council_ballot' })
 @Unique({ properties: ['entry', 'member'] })
 export class CouncilBallot extends BaseEntity<'inWriting'> {

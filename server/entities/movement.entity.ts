@@ -4,7 +4,7 @@ import { NomineeKind } from '../../domain/enums';
 import { BaseEntity } from './base';
 import { Campaign } from './campaign.entity';
 
-@ObjectType({ description: 'Phong trào con: one of a campaign\'s sub-movements, with its target group.' })
+@ObjectType({ description: "Phong trào con: one of a campaign's sub-movements, with its target group." })
 @Entity({ tableName: 'movement' })
 export class Movement extends BaseEntity {
   @ManyToOne(() => Campaign)

@@ -13,10 +13,21 @@ import { User } from './user.entity';
 @Entity({ tableName: 'nomination' })
 @Index({ properties: ['status', 'createdAt'] })
 // Lists are newest first by (created_at, id): overall, in a commune, in a period.
-@Index({ name: 'nomination_created_at_id_index', expression: `create index "nomination_created_at_id_index" on "nomination" ("created_at" desc, "id" desc)` })
-@Index({ name: 'nomination_unit_id_created_at_index', expression: `create index "nomination_unit_id_created_at_index" on "nomination" ("unit_id", "created_at" desc, "id" desc)` })
-@Index({ name: 'nomination_period_id_created_at_index', expression: `create index "nomination_period_id_created_at_index" on "nomination" ("period_id", "created_at" desc, "id" desc)` })
-export class Nomination extends BaseEntity<'updatedAt' | 'status' | 'round' | 'version' | 'stageIndex' | 'priorAwardCodes'> {
+@Index({
+  name: 'nomination_created_at_id_index',
+  expression: `create index "nomination_created_at_id_index" on "nomination" ("created_at" desc, "id" desc)`,
+})
+@Index({
+  name: 'nomination_unit_id_created_at_index',
+  expression: `create index "nomination_unit_id_created_at_index" on "nomination" ("unit_id", "created_at" desc, "id" desc)`,
+})
+@Index({
+  name: 'nomination_period_id_created_at_index',
+  expression: `create index "nomination_period_id_created_at_index" on "nomination" ("period_id", "created_at" desc, "id" desc)`,
+})
+export class Nomination extends BaseEntity<
+  'updatedAt' | 'status' | 'round' | 'version' | 'stageIndex' | 'priorAwardCodes'
+> {
   @ManyToOne(() => Period)
   period!: Rel<Period>;
 
@@ -117,7 +128,10 @@ export class Nomination extends BaseEntity<'updatedAt' | 'status' | 'round' | 'v
   @Property({ type: 'string', length: 60, nullable: true })
   certificateNumber?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'While returned: the commune\'s deadline to resubmit, after which it expires.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: "While returned: the commune's deadline to resubmit, after which it expires.",
+  })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   revisionDueAt?: Date | null;
 

@@ -12,10 +12,22 @@ import { User } from './user.entity';
 @Unique({ properties: ['nomination', 'stageKey', 'round'] })
 @Index({ properties: ['unit', 'status'] })
 // One index per branch of the inbox rule, newest first; partial on live tasks, which are few.
-@Index({ name: 'review_task_inbox_index', expression: `create index "review_task_inbox_index" on "review_task" ("unit_id", "candidate_role", "created_at" desc, "id" desc) where "status" in ('OPEN', 'CLAIMED')` })
-@Index({ name: 'review_task_escalated_index', expression: `create index "review_task_escalated_index" on "review_task" ("escalated_to_unit_id", "escalated_to_role", "created_at" desc, "id" desc) where "escalated_to_unit_id" is not null` })
-@Index({ name: 'review_task_decided_by_index', expression: `create index "review_task_decided_by_index" on "review_task" ("decided_by_id", "created_at" desc, "id" desc) where "decided_by_id" is not null` })
-@Index({ name: 'review_task_overdue_index', expression: `create index "review_task_overdue_index" on "review_task" ("due_at", "id") where "status" in ('OPEN', 'CLAIMED')` })
+@Index({
+  name: 'review_task_inbox_index',
+  expression: `create index "review_task_inbox_index" on "review_task" ("unit_id", "candidate_role", "created_at" desc, "id" desc) where "status" in ('OPEN', 'CLAIMED')`,
+})
+@Index({
+  name: 'review_task_escalated_index',
+  expression: `create index "review_task_escalated_index" on "review_task" ("escalated_to_unit_id", "escalated_to_role", "created_at" desc, "id" desc) where "escalated_to_unit_id" is not null`,
+})
+@Index({
+  name: 'review_task_decided_by_index',
+  expression: `create index "review_task_decided_by_index" on "review_task" ("decided_by_id", "created_at" desc, "id" desc) where "decided_by_id" is not null`,
+})
+@Index({
+  name: 'review_task_overdue_index',
+  expression: `create index "review_task_overdue_index" on "review_task" ("due_at", "id") where "status" in ('OPEN', 'CLAIMED')`,
+})
 @Index({ properties: ['nomination', 'createdAt', 'id'] })
 export class ReviewTask extends BaseEntity<'status' | 'escalationLevel' | 'forwardedWithoutReview'> {
   @ManyToOne(() => Nomination)
@@ -71,7 +83,7 @@ export class ReviewTask extends BaseEntity<'status' | 'escalationLevel' | 'forwa
   @ManyToOne(() => User, { nullable: true })
   decidedBy?: Rel<User> | null;
 
-  @Field(() => Int, { nullable: true, description: 'The reviewer\'s score (0–100) given with an approval.' })
+  @Field(() => Int, { nullable: true, description: "The reviewer's score (0–100) given with an approval." })
   @Property({ type: 'integer', nullable: true })
   score?: number | null;
 

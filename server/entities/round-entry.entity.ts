@@ -6,7 +6,7 @@ import { CommendationRound } from './commendation-round.entity';
 import { Nomination } from './nomination.entity';
 
 /** A shortlisted nomination in a round, with its rank, votes and outcome. */
-@ObjectType({ description: 'A nomination on a round\'s shortlist.' })
+@ObjectType({ description: "A nomination on a round's shortlist." })
 @Entity({ tableName: 'round_entry' })
 @Unique({ properties: ['round', 'nomination'] })
 export class RoundEntry extends BaseEntity<'yesVotes' | 'noVotes' | 'outcome' | 'objected'> {
@@ -20,7 +20,7 @@ export class RoundEntry extends BaseEntity<'yesVotes' | 'noVotes' | 'outcome' | 
   @Property({ type: 'integer' })
   rank!: number;
 
-  @Field(() => Float, { description: 'Mean of the reviewers\' scores.' })
+  @Field(() => Float, { description: "Mean of the reviewers' scores." })
   @Property({ type: 'double' })
   score!: number;
 

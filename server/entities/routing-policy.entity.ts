@@ -5,7 +5,9 @@ import { AdminUnit } from './admin-unit.entity';
 import { BaseEntity } from './base';
 
 /** Routing is data: the ordered stages a period's nominations walk, with their deadlines. */
-@ObjectType('RoutingPolicy', { description: 'The ordered review stages of a period, each with its level, role and deadline.' })
+@ObjectType('RoutingPolicy', {
+  description: 'The ordered review stages of a period, each with its level, role and deadline.',
+})
 @Entity({ tableName: 'routing_policy' })
 export class RoutingPolicyEntity extends BaseEntity<'builtIn' | 'revisionWorkingDays'> {
   @Field()

@@ -31,7 +31,7 @@ export class WorkingCalendarYear {
   override!: CalendarOverrideEntity | null;
 }
 
-@InputType({ description: 'An administrator\'s corrections to one year\'s calendar.' })
+@InputType({ description: "An administrator's corrections to one year's calendar." })
 export class CalendarOverrideInput {
   @Field(() => Int)
   year!: number;

@@ -41,7 +41,10 @@ registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
 registerEnumType(AwardKind, { name: 'AwardKind' });
 registerEnumType(AwardLevel, { name: 'AwardLevel' });
 registerEnumType(Gender, { name: 'Gender' });
-registerEnumType(DocumentSlot, { name: 'DocumentSlot', description: 'Tờ trình, báo cáo thành tích, biên bản họp xét, minh chứng.' });
+registerEnumType(DocumentSlot, {
+  name: 'DocumentSlot',
+  description: 'Tờ trình, báo cáo thành tích, biên bản họp xét, minh chứng.',
+});
 registerEnumType(TimeoutAction, { name: 'TimeoutAction' });
 registerEnumType(EscalationTarget, { name: 'EscalationTarget' });
 registerEnumType(SuccessionKind, { name: 'SuccessionKind' });

@@ -11,7 +11,7 @@ export class QuotaUsage {
   @Field(() => NomineeKind)
   nomineeKind!: NomineeKind;
 
-  @Field(() => AdminUnit, { nullable: true, description: 'The forwarding unit; null for the campaign\'s decisions.' })
+  @Field(() => AdminUnit, { nullable: true, description: "The forwarding unit; null for the campaign's decisions." })
   unit!: AdminUnit | null;
 
   @Field(() => Int, { nullable: true, description: 'Null when no quota is set for this scope.' })

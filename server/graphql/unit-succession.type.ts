@@ -8,7 +8,9 @@ export class UnitSuccessionView {
   @Field(() => AdminUnit)
   unit!: AdminUnit;
 
-  @Field(() => SuccessionKind, { description: 'FULL: the whole old unit went into the successor; PARTIAL: a part of it.' })
+  @Field(() => SuccessionKind, {
+    description: 'FULL: the whole old unit went into the successor; PARTIAL: a part of it.',
+  })
   kind!: SuccessionKind;
 
   @Field({ description: 'Day (YYYY-MM-DD) the successor took over.' })

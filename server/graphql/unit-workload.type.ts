@@ -18,7 +18,10 @@ export class UnitWorkload {
   @Field(() => Int, { description: 'Escalated at least once, whether open or closed.' })
   escalatedTasks!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Median working days from a task opening to its decision; null with no decided task.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median working days from a task opening to its decision; null with no decided task.',
+  })
   medianWorkingDaysToDecision!: number | null;
 }
 

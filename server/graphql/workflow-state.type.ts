@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { NominationStatus } from '../../domain/enums';
 import { ReviewTask } from '../entities/review-task.entity';
 
-@ObjectType({ description: 'What Temporal holds for a nomination\'s pipeline, beside the database projection.' })
+@ObjectType({ description: "What Temporal holds for a nomination's pipeline, beside the database projection." })
 export class WorkflowState {
   @Field()
   workflowId!: string;

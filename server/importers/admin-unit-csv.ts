@@ -38,7 +38,11 @@ export class CsvRefusedError extends Error {
   ) {
     const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  line ${p.line}: ${p.message}`);
     const more = problems.length > SHOWN_PROBLEMS ? [`  … and ${problems.length - SHOWN_PROBLEMS} more`] : [];
-    super([`${file} refused (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...shown, ...more].join('\n'));
+    super(
+      [`${file} refused (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...shown, ...more].join(
+        '\n',
+      ),
+    );
     this.name = 'CsvRefusedError';
   }
 }
@@ -123,8 +127,10 @@ export async function readUnitList(file: string, onLines?: (count: number) => vo
     if (!CODE.test(code)) problems.push({ line, message: `code "${code}" is not 1–10 digits` });
     checkText(problems, line, 'name', name, 200);
     checkText(problems, line, 'type', type, 50);
-    if (!LEVELS.has(level)) problems.push({ line, message: `level "${level}" is not one of PROVINCE, DISTRICT, COMMUNE` });
-    if (parentCode && !CODE.test(parentCode)) problems.push({ line, message: `parent_code "${parentCode}" is not 1–10 digits` });
+    if (!LEVELS.has(level))
+      problems.push({ line, message: `level "${level}" is not one of PROVINCE, DISTRICT, COMMUNE` });
+    if (parentCode && !CODE.test(parentCode))
+      problems.push({ line, message: `parent_code "${parentCode}" is not 1–10 digits` });
     const seen = byCode.get(code);
     if (seen) problems.push({ line, message: `duplicate code ${code} (first on line ${seen.line})` });
     const row: UnitRow = { line, code, name, type, level: level as AdminLevel, parentCode: parentCode || null };
@@ -134,17 +140,25 @@ export async function readUnitList(file: string, onLines?: (count: number) => vo
   for (const row of rows) {
     if (!LEVELS.has(row.level)) continue;
     if (row.level === AdminLevel.PROVINCE) {
-      if (row.parentCode) problems.push({ line: row.line, message: `a PROVINCE has no parent, got parent_code ${row.parentCode}` });
+      if (row.parentCode)
+        problems.push({ line: row.line, message: `a PROVINCE has no parent, got parent_code ${row.parentCode}` });
       continue;
     }
     const parent = row.parentCode ? byCode.get(row.parentCode) : undefined;
     if (!row.parentCode) problems.push({ line: row.line, message: `a ${row.level} needs a parent_code` });
     else if (!parent) problems.push({ line: row.line, message: `parent_code ${row.parentCode} is not in the file` });
     else if (LEVELS.has(parent.level) && LEVEL_DEPTH[parent.level] >= LEVEL_DEPTH[row.level]) {
-      problems.push({ line: row.line, message: `parent ${parent.code} (line ${parent.line}) is a ${parent.level}, not above a ${row.level}` });
+      problems.push({
+        line: row.line,
+        message: `parent ${parent.code} (line ${parent.line}) is a ${parent.level}, not above a ${row.level}`,
+      });
     }
   }
-  if (problems.length) throw new CsvRefusedError(file, problems.sort((a, b) => a.line - b.line));
+  if (problems.length)
+    throw new CsvRefusedError(
+      file,
+      problems.sort((a, b) => a.line - b.line),
+    );
   return rows;
 }
 
@@ -158,13 +172,18 @@ export async function readMergeMapping(file: string, onLines?: (count: number) =
     if (!CODE.test(newCode)) problems.push({ line, message: `new_code "${newCode}" is not 1–10 digits` });
     if (!CODE.test(oldCode)) problems.push({ line, message: `old_code "${oldCode}" is not 1–10 digits` });
     const kind = merge.toLowerCase();
-    if (kind !== 'full' && kind !== 'partial') problems.push({ line, message: `merge "${merge}" is not full or partial` });
+    if (kind !== 'full' && kind !== 'partial')
+      problems.push({ line, message: `merge "${merge}" is not full or partial` });
     const pair = `${newCode}<${oldCode}`;
     const seen = pairs.get(pair);
     if (seen) problems.push({ line, message: `${oldCode} → ${newCode} repeats line ${seen}` });
     else pairs.set(pair, line);
     rows.push({ line, newCode, oldCode, oldName, full: kind === 'full' });
   }
-  if (problems.length) throw new CsvRefusedError(file, problems.sort((a, b) => a.line - b.line));
+  if (problems.length)
+    throw new CsvRefusedError(
+      file,
+      problems.sort((a, b) => a.line - b.line),
+    );
   return rows;
 }

@@ -107,7 +107,9 @@ export async function importUnitList(em: EntityManager, options: UnitListOptions
     let done = 0;
     for (let i = 0; i < created.length; i += BATCH) {
       const now = new Date();
-      const batch = created.slice(i, i + BATCH).map(({ parentId, ...u }) => ({ ...u, parent: parentId ?? undefined, validFrom, createdAt: now }));
+      const batch = created
+        .slice(i, i + BATCH)
+        .map(({ parentId, ...u }) => ({ ...u, parent: parentId ?? undefined, validFrom, createdAt: now }));
       await tx.insertMany(AdminUnit, batch);
       done += Math.min(BATCH, created.length - i);
       onProgress?.({ step: 'write', done, total });

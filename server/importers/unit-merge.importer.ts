@@ -72,8 +72,11 @@ export async function importMergeMapping(em: EntityManager, options: MergeMappin
       `select id, code, level, path from admin_unit where ${OLD_LIST} order by valid_from asc`,
       [effectiveOn, lastOldDay],
     );
-    const newUnits = await tx.execute<ListUnit[]>(`select id, code, level, path from admin_unit where valid_from = ?`, [effectiveOn]);
-    if (!newUnits.length) throw new Error(`No unit list starts on ${effectiveOn}: import the new list before the mapping.`);
+    const newUnits = await tx.execute<ListUnit[]>(`select id, code, level, path from admin_unit where valid_from = ?`, [
+      effectiveOn,
+    ]);
+    if (!newUnits.length)
+      throw new Error(`No unit list starts on ${effectiveOn}: import the new list before the mapping.`);
     const oldByCode = new Map(oldUnits.map((u) => [u.code, u]));
     const newByCode = new Map(newUnits.map((u) => [u.code, u]));
 
@@ -82,8 +85,13 @@ export async function importMergeMapping(em: EntityManager, options: MergeMappin
     for (const row of rows) {
       const from = oldByCode.get(row.oldCode);
       const to = newByCode.get(row.newCode);
-      if (!from) problems.push({ line: row.line, message: `old_code ${row.oldCode} is not a unit in force on ${lastOldDay}` });
-      if (!to) problems.push({ line: row.line, message: `new_code ${row.newCode} is not a unit of the list starting ${effectiveOn}` });
+      if (!from)
+        problems.push({ line: row.line, message: `old_code ${row.oldCode} is not a unit in force on ${lastOldDay}` });
+      if (!to)
+        problems.push({
+          line: row.line,
+          message: `new_code ${row.newCode} is not a unit of the list starting ${effectiveOn}`,
+        });
       if (!from || !to) continue;
       const kind = row.full ? SuccessionKind.FULL : SuccessionKind.PARTIAL;
       wanted.set(`${from.id}|${to.id}`, { predecessor: from.id, successor: to.id, kind });
@@ -106,7 +114,11 @@ export async function importMergeMapping(em: EntityManager, options: MergeMappin
       const before = storedByPair.get(pair);
       if (!before) toCreate.push(row);
       else if (before.kind !== row.kind || before.effective_on !== effectiveOn) {
-        await tx.execute(`update unit_succession set kind = ?, effective_on = ? where id = ?`, [row.kind, effectiveOn, before.id], 'run');
+        await tx.execute(
+          `update unit_succession set kind = ?, effective_on = ? where id = ?`,
+          [row.kind, effectiveOn, before.id],
+          'run',
+        );
         updated += 1;
       }
     }

@@ -6,7 +6,10 @@ export class AdminUnitFilter {
   @Field(() => AdminLevel, { nullable: true })
   level?: AdminLevel | null;
 
-  @Field(() => ID, { nullable: true, description: 'Direct children of this unit (of its own list version unless validOn is given).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Direct children of this unit (of its own list version unless validOn is given).',
+  })
   parentId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Exact GSO code.' })
@@ -23,6 +26,9 @@ export class AdminUnitFilter {
   })
   validOn?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Every list version, past and present (ignored when validOn is given).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Every list version, past and present (ignored when validOn is given).',
+  })
   includeAll?: boolean | null;
 }

@@ -9,7 +9,10 @@ export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'Events this user did, or that a deputy did for them (ký thay).' })
   actorId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Events in this unit's subtree (by the acting unit or the nomination's unit)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Events in this unit's subtree (by the acting unit or the nomination's unit).",
+  })
   unitId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'From this instant, inclusive.' })

@@ -71,7 +71,9 @@ export class SetCampaignAwardsInput {
   awardCodes!: string[];
 }
 
-@InputType({ description: 'The last day a level works on the period: open work there is swept (timeout action) after it.' })
+@InputType({
+  description: 'The last day a level works on the period: open work there is swept (timeout action) after it.',
+})
 export class LevelCutoffInput {
   @Field(() => AdminLevel)
   level!: AdminLevel;
@@ -133,11 +135,14 @@ export class CreateRoutingPolicyInput {
   @Field(() => [StageInput])
   stages!: StageInput[];
 
-  @Field(() => Int, { nullable: true, description: 'Working days a commune has to resubmit a returned nomination (10 by default).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days a commune has to resubmit a returned nomination (10 by default).',
+  })
   revisionWorkingDays?: number | null;
 }
 
-@InputType({ description: 'A quota; with neither unitId nor unitLevel it bounds the campaign\'s decisions.' })
+@InputType({ description: "A quota; with neither unitId nor unitLevel it bounds the campaign's decisions." })
 export class SetQuotaInput {
   @Field(() => ID)
   campaignId!: string;

@@ -12,7 +12,9 @@ export class RequestDocumentUploadInput {
   @Field({ description: 'The name shown to reviewers and used for downloads, e.g. "To-trinh-2024.pdf".' })
   fileName!: string;
 
-  @Field({ description: 'PDF, JPEG, PNG, Word (.doc/.docx) or Excel (.xls/.xlsx); must match the extension and the bytes.' })
+  @Field({
+    description: 'PDF, JPEG, PNG, Word (.doc/.docx) or Excel (.xls/.xlsx); must match the extension and the bytes.',
+  })
   contentType!: string;
 
   @Field(() => Int, { description: 'Exact size in bytes (at most 20 MiB); the upload must send exactly this many.' })

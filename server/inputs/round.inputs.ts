@@ -12,14 +12,22 @@ export class StartRoundInput {
   @Field(() => ID)
   periodId!: string;
 
-  @Field(() => Date, { nullable: true, description: 'When the council vote closes; by default 5 working days from now.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the council vote closes; by default 5 working days from now.',
+  })
   votingClosesAt?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the public notice ends; by default 5 working days after the vote.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the public notice ends; by default 5 working days after the vote.',
+  })
   noticeClosesAt?: Date | null;
 }
 
-@InputType({ description: 'A council member\'s vote on one shortlisted nomination; it may be changed until voting closes.' })
+@InputType({
+  description: "A council member's vote on one shortlisted nomination; it may be changed until voting closes.",
+})
 export class CastBallotInput {
   @Field(() => ID)
   entryId!: string;
@@ -40,7 +48,7 @@ export class BallotVoteInput {
   vote!: Vote;
 }
 
-@InputType({ description: 'A council member\'s ballot paper (phiếu bầu) on several entries of one round at once.' })
+@InputType({ description: "A council member's ballot paper (phiếu bầu) on several entries of one round at once." })
 export class CastBallotsInput {
   @Field(() => ID)
   roundId!: string;
@@ -73,7 +81,7 @@ export class ResolveObjectionInput {
   resolution!: string;
 }
 
-@InputType({ description: 'The chair signs the round\'s decision; the number is assigned from the unit\'s sequence.' })
+@InputType({ description: "The chair signs the round's decision; the number is assigned from the unit's sequence." })
 export class SignRoundDecisionInput {
   @Field(() => ID)
   roundId!: string;

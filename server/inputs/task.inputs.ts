@@ -7,7 +7,7 @@ export class ClaimTaskInput {
   taskId!: string;
 }
 
-@InputType({ description: 'An approver\'s decision on a review task.' })
+@InputType({ description: "An approver's decision on a review task." })
 export class DecideTaskInput {
   @Field(() => ID)
   taskId!: string;
@@ -21,7 +21,10 @@ export class DecideTaskInput {
   @Field(() => String, { nullable: true, description: 'Required when returning or rejecting: the reason.' })
   comment?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'With an approval: the score (0–100) that ranks it in the commendation round.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'With an approval: the score (0–100) that ranks it in the commendation round.',
+  })
   score?: number | null;
 }
 
@@ -37,7 +40,7 @@ export class ExtendDeadlineInput {
   reason!: string;
 }
 
-@InputType({ description: 'The chair\'s commendation decision closing the pipeline.' })
+@InputType({ description: "The chair's commendation decision closing the pipeline." })
 export class IssueCommendationInput {
   @Field(() => ID)
   taskId!: string;

@@ -128,7 +128,8 @@ export class NotificationListener implements NotificationHub {
       return;
     }
     if (typeof event.id !== 'string' || typeof event.recipientId !== 'string') return;
-    for (const handler of this.handlers.get(event.recipientId) ?? []) this.call(handler, { kind: 'added', id: event.id });
+    for (const handler of this.handlers.get(event.recipientId) ?? [])
+      this.call(handler, { kind: 'added', id: event.id });
   }
 
   private broadcast(signal: NotificationSignal): void {

@@ -11,7 +11,11 @@ const REMEMBERED_IDS = 500;
  * Hand-written rather than an async generator: a generator parked on `await` cannot be returned,
  * so a client that unsubscribes would stay in the hub until one more notification came for it.
  */
-export function notificationStream<T extends { id: string }>(hub: NotificationHub, userId: string, load: SignalLoader<T>): AsyncIterableIterator<T> {
+export function notificationStream<T extends { id: string }>(
+  hub: NotificationHub,
+  userId: string,
+  load: SignalLoader<T>,
+): AsyncIterableIterator<T> {
   const ready: T[] = [];
   const waiting: { resolve(result: IteratorResult<T>): void; reject(error: unknown): void }[] = [];
   const delivered = new Set<string>();

@@ -48,7 +48,12 @@ function successions(ctx: RequestContext, side: 'predecessor' | 'successor') {
   return async (unitId: string): Promise<UnitSuccessionView[]> =>
     (await loader.load(unitId))
       .map((row) => ({ unit: row[other], kind: row.kind, effectiveOn: row.effectiveOn }))
-      .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.kind.localeCompare(b.kind) || a.unit.code.localeCompare(b.unit.code));
+      .sort(
+        (a, b) =>
+          a.effectiveOn.localeCompare(b.effectiveOn) ||
+          a.kind.localeCompare(b.kind) ||
+          a.unit.code.localeCompare(b.unit.code),
+      );
 }
 
 /** The administrative unit tree; public to every signed-in user. */
@@ -87,7 +92,9 @@ export class AdminUnitResolver {
     return children.load(unit.id).then((rows) => rows.slice(0, CHILDREN_CAP));
   }
 
-  @FieldResolver(() => [UnitSuccessionView], { description: 'Units of a later list that took this one over (empty while it is in force).' })
+  @FieldResolver(() => [UnitSuccessionView], {
+    description: 'Units of a later list that took this one over (empty while it is in force).',
+  })
   successors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
     return successions(ctx, 'predecessor')(unit.id);
   }

@@ -18,7 +18,8 @@ export class AuditEventConnection extends connectionType(AuditEvent, 'AuditEvent
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
   @Query(() => AuditEventConnection, {
-    description: 'Audit events, newest first: ADMIN and OBSERVER over their units; anyone for a nomination they can read.',
+    description:
+      'Audit events, newest first: ADMIN and OBSERVER over their units; anyone for a nomination they can read.',
   })
   auditEvents(
     @Ctx() ctx: RequestContext,
@@ -44,7 +45,10 @@ export class AuditEventResolver {
     return related(ctx, AdminUnit, event.unit);
   }
 
-  @FieldResolver(() => Nomination, { nullable: true, description: 'The nomination, for those who may read it (FORBIDDEN otherwise).' })
+  @FieldResolver(() => Nomination, {
+    nullable: true,
+    description: 'The nomination, for those who may read it (FORBIDDEN otherwise).',
+  })
   async nomination(@Root() event: AuditEvent, @Ctx() ctx: RequestContext) {
     if (!event.nomination) return null;
     const nomination = await relatedNomination(ctx, event.nomination);

@@ -23,10 +23,15 @@ export class CalendarResolver {
     return workingCalendarOf(ctx.em, year);
   }
 
-  @Mutation(() => CalendarPayload, { description: 'Province ADMIN: record a year\'s decided days off and working Saturdays.' })
+  @Mutation(() => CalendarPayload, {
+    description: "Province ADMIN: record a year's decided days off and working Saturdays.",
+  })
   setCalendarOverride(@Ctx() ctx: RequestContext, @Arg('input') input: CalendarOverrideInput) {
     return mutationPayload(async () => ({
-      calendar: await setCalendarOverride(ctx.em, requireViewer(ctx), { ...input, tetDaysOff: input.tetDaysOff ?? undefined }),
+      calendar: await setCalendarOverride(ctx.em, requireViewer(ctx), {
+        ...input,
+        tetDaysOff: input.tetDaysOff ?? undefined,
+      }),
     }));
   }
 }

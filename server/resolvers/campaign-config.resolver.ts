@@ -38,12 +38,16 @@ export class CampaignConfigResolver {
     return mutationPayload(async () => ({ campaign: await createCampaign(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => CampaignPayload, { description: 'A whole campaign from a ready template (movements, periods, quotas, awards).' })
+  @Mutation(() => CampaignPayload, {
+    description: 'A whole campaign from a ready template (movements, periods, quotas, awards).',
+  })
   applyCampaignTemplate(@Ctx() ctx: RequestContext, @Arg('input') input: ApplyCampaignTemplateInput) {
     return mutationPayload(async () => ({ campaign: await applyCampaignTemplate(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => CampaignPayload, { description: 'Launch (ACTIVE: the workflows of its current periods start) or close (CLOSED) a campaign.' })
+  @Mutation(() => CampaignPayload, {
+    description: 'Launch (ACTIVE: the workflows of its current periods start) or close (CLOSED) a campaign.',
+  })
   changeCampaignStatus(@Ctx() ctx: RequestContext, @Arg('input') input: ChangeCampaignStatusInput) {
     return mutationPayload(async () => {
       const campaign = await changeCampaignStatus(ctx.em, requireViewer(ctx), input.id, input.status);
@@ -64,14 +68,19 @@ export class CampaignConfigResolver {
     return mutationPayload(async () => ({ movement: await addMovement(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => PeriodPayload, { description: 'A period with its window, cut-offs and policies; in a running campaign, start its workflow with startPeriodWorkflow.' })
+  @Mutation(() => PeriodPayload, {
+    description:
+      'A period with its window, cut-offs and policies; in a running campaign, start its workflow with startPeriodWorkflow.',
+  })
   addPeriod(@Ctx() ctx: RequestContext, @Arg('input') input: AddPeriodInput) {
     return mutationPayload(async () => ({ period: await addPeriod(ctx.em, requireViewer(ctx), input) }));
   }
 
   @Mutation(() => RoutingPolicyPayload)
   createRoutingPolicy(@Ctx() ctx: RequestContext, @Arg('input') input: CreateRoutingPolicyInput) {
-    return mutationPayload(async () => ({ routingPolicy: await createRoutingPolicy(ctx.em, requireViewer(ctx), input) }));
+    return mutationPayload(async () => ({
+      routingPolicy: await createRoutingPolicy(ctx.em, requireViewer(ctx), input),
+    }));
   }
 
   @Mutation(() => QuotaPayload, { description: 'Create or replace a quota (chỉ tiêu).' })

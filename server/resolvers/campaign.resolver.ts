@@ -35,7 +35,7 @@ export class CampaignResolver {
     return ctx.em.find(AwardType, {}, { orderBy: { grantingLevel: 'asc', code: 'asc' } });
   }
 
-  @Query(() => [RoutingPolicyEntity], { description: 'Built-in and administrators\' routing policies.' })
+  @Query(() => [RoutingPolicyEntity], { description: "Built-in and administrators' routing policies." })
   routingPolicies(@Ctx() ctx: RequestContext) {
     requireViewer(ctx);
     return ctx.em.find(RoutingPolicyEntity, {}, { orderBy: { builtIn: 'desc', code: 'asc' } });
@@ -47,7 +47,9 @@ export class CampaignResolver {
     return CAMPAIGN_TEMPLATES.map((t) => ({ ...t, movementNames: t.movements.map((m) => m.name) }));
   }
 
-  @Query(() => [QuotaUsage], { description: 'Quota use in a period: by a unit (forwarded) or by the campaign (awarded).' })
+  @Query(() => [QuotaUsage], {
+    description: 'Quota use in a period: by a unit (forwarded) or by the campaign (awarded).',
+  })
   quotaUsage(
     @Ctx() ctx: RequestContext,
     @Arg('periodId', () => ID) periodId: string,
@@ -85,7 +87,9 @@ export class CampaignResolver {
 
 @Resolver(() => Period)
 export class PeriodResolver {
-  @FieldResolver(() => [RoutingPolicyEntity], { description: 'One per level where pipelines end; the award picks one.' })
+  @FieldResolver(() => [RoutingPolicyEntity], {
+    description: 'One per level where pipelines end; the award picks one.',
+  })
   async routingPolicies(@Root() period: Period, @Ctx() ctx: RequestContext) {
     const loaded = await ctx.em.findOneOrFail(Period, period.id, { populate: ['routingPolicies'] });
     return loaded.routingPolicies.getItems();

@@ -16,7 +16,8 @@ export class DocumentUploadPayload {
 
   @Field(() => String, {
     nullable: true,
-    description: 'PUT exactly `size` bytes here with the declared Content-Type, before `expiresAt`; no Authorization header needed.',
+    description:
+      'PUT exactly `size` bytes here with the declared Content-Type, before `expiresAt`; no Authorization header needed.',
   })
   uploadUrl?: string | null;
 

@@ -13,7 +13,8 @@ import { ReviewTaskConnection } from './review-task.resolver';
 @Resolver()
 export class MonitoringResolver {
   @Query(() => ReviewTaskConnection, {
-    description: 'Open or claimed tasks past their deadline in your ADMIN or OBSERVER units, the oldest deadline first.',
+    description:
+      'Open or claimed tasks past their deadline in your ADMIN or OBSERVER units, the oldest deadline first.',
   })
   overdueTasks(
     @Ctx() ctx: RequestContext,
@@ -24,9 +25,14 @@ export class MonitoringResolver {
   }
 
   @Query(() => UnitWorkloadReport, {
-    description: "A unit's and each direct child's tasks for one period's nominations: open, overdue, decided, escalated, median days to decide.",
+    description:
+      "A unit's and each direct child's tasks for one period's nominations: open, overdue, decided, escalated, median days to decide.",
   })
-  unitWorkload(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID) unitId: string, @Arg('periodId', () => ID) periodId: string) {
+  unitWorkload(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('periodId', () => ID) periodId: string,
+  ) {
     return queryResult(() => unitWorkload(ctx.em, requireViewer(ctx), unitId, periodId));
   }
 }
@@ -35,7 +41,8 @@ export class MonitoringResolver {
 @Resolver(() => Nomination)
 export class NominationDeadlineResolver {
   @FieldResolver(() => [AuditEvent], {
-    description: 'Tasks opened, reminders, escalations, extensions and timeout actions, oldest first; `after` holds the new deadline etc.',
+    description:
+      'Tasks opened, reminders, escalations, extensions and timeout actions, oldest first; `after` holds the new deadline etc.',
   })
   deadlineHistory(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
     return deadlineHistory(ctx.em, nomination.id);

@@ -28,7 +28,12 @@ import {
   UpdateNominationInput,
   WithdrawNominationInput,
 } from '../inputs/nomination.inputs';
-import { createNomination, listNominations, readableNomination, updateNomination } from '../services/nomination.service';
+import {
+  createNomination,
+  listNominations,
+  readableNomination,
+  updateNomination,
+} from '../services/nomination.service';
 import {
   resubmitNomination,
   resumeNomination,
@@ -75,7 +80,9 @@ export class NominationResolver {
     return mutationPayload(async () => ({ nomination: await updateNomination(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => NominationPayload, { description: 'Send a draft into the pipeline; answers with its first task open.' })
+  @Mutation(() => NominationPayload, {
+    description: 'Send a draft into the pipeline; answers with its first task open.',
+  })
   submitNomination(@Ctx() ctx: RequestContext, @Arg('input') input: NominationIdInput) {
     return mutationPayload(async () => ({ nomination: await submitNomination(pipelineDeps(ctx), input.id) }));
   }
@@ -96,12 +103,16 @@ export class NominationResolver {
 
   @Mutation(() => NominationPayload, { description: 'Hold a nomination pending discipline or complaint verification.' })
   suspendNomination(@Ctx() ctx: RequestContext, @Arg('input') input: SuspendNominationInput) {
-    return mutationPayload(async () => ({ nomination: await suspendNomination(pipelineDeps(ctx), input.id, input.reason) }));
+    return mutationPayload(async () => ({
+      nomination: await suspendNomination(pipelineDeps(ctx), input.id, input.reason),
+    }));
   }
 
   @Mutation(() => NominationPayload, { description: 'Let a suspended nomination continue where it stood.' })
   resumeNomination(@Ctx() ctx: RequestContext, @Arg('input') input: ResumeNominationInput) {
-    return mutationPayload(async () => ({ nomination: await resumeNomination(pipelineDeps(ctx), input.id, input.comment) }));
+    return mutationPayload(async () => ({
+      nomination: await resumeNomination(pipelineDeps(ctx), input.id, input.comment),
+    }));
   }
 
   @FieldResolver(() => AdminUnit)

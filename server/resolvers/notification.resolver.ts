@@ -1,5 +1,18 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { canReadUnit } from '../auth/access';
 import { Nomination } from '../entities/nomination.entity';
 import { Notification } from '../entities/notification.entity';
@@ -45,12 +58,18 @@ function subscribeToNotifications(context: RequestContext & Partial<Subscription
     if (signal.kind === 'added') return em.find(Notification, { id: signal.id, recipient: userId });
     // After the listener reconnected: whatever was written meanwhile (the stream drops repeats).
     const since = signal.since > startedAt ? signal.since : startedAt;
-    return em.find(Notification, { recipient: userId, createdAt: { $gte: since } }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 100 });
+    return em.find(
+      Notification,
+      { recipient: userId, createdAt: { $gte: since } },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 100 },
+    );
   });
 }
 
 function overWebSocketOnly() {
-  return new GraphQLError('Subscribe over WebSocket (graphql-ws protocol) at /graphql.', { extensions: { code: 'BAD_REQUEST' } });
+  return new GraphQLError('Subscribe over WebSocket (graphql-ws protocol) at /graphql.', {
+    extensions: { code: 'BAD_REQUEST' },
+  });
 }
 
 /** A user's own notifications: the list, the unread badge, marking read, and the live feed. */
@@ -87,14 +106,20 @@ export class NotificationResolver {
     return notification;
   }
 
-  @FieldResolver(() => Nomination, { nullable: true, description: 'The nomination it is about; null when you may no longer read it.' })
+  @FieldResolver(() => Nomination, {
+    nullable: true,
+    description: 'The nomination it is about; null when you may no longer read it.',
+  })
   async nomination(@Root() notification: Notification, @Ctx() ctx: RequestContext) {
     if (!notification.nomination) return null;
     const nomination = await relatedNomination(ctx, notification.nomination);
     return canReadUnit(requireViewer(ctx), nomination.unit.path) ? nomination : null;
   }
 
-  @FieldResolver(() => ReviewTask, { nullable: true, description: 'The task it is about; null when you may no longer read its nomination.' })
+  @FieldResolver(() => ReviewTask, {
+    nullable: true,
+    description: 'The task it is about; null when you may no longer read its nomination.',
+  })
   async task(@Root() notification: Notification, @Ctx() ctx: RequestContext) {
     if (!notification.task) return null;
     const task = await relatedOrFail(ctx, ReviewTask, notification.task);

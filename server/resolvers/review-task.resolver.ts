@@ -12,7 +12,13 @@ import { taskJoins } from '../graphql/list-joins';
 import { related, relatedOrFail } from '../graphql/request-loaders';
 import { nodeSelection } from '../graphql/selection';
 import { TaskPayload } from '../graphql/payloads';
-import { ClaimTaskInput, DecideTaskInput, ExtendDeadlineInput, IssueCommendationInput, TaskFilter } from '../inputs/task.inputs';
+import {
+  ClaimTaskInput,
+  DecideTaskInput,
+  ExtendDeadlineInput,
+  IssueCommendationInput,
+  TaskFilter,
+} from '../inputs/task.inputs';
 import { claimTask, decideTask, extendDeadline, issueCommendation } from '../services/pipeline.service';
 import { myTasks } from '../services/task.service';
 
@@ -43,7 +49,9 @@ export class ReviewTaskResolver {
     return mutationPayload(() => decideTask(pipelineDeps(ctx), input));
   }
 
-  @Mutation(() => TaskPayload, { description: 'ADMIN: give an open task more working days; reminders and escalation follow the new deadline.' })
+  @Mutation(() => TaskPayload, {
+    description: 'ADMIN: give an open task more working days; reminders and escalation follow the new deadline.',
+  })
   extendDeadline(@Ctx() ctx: RequestContext, @Arg('input') input: ExtendDeadlineInput) {
     return mutationPayload(() => extendDeadline(pipelineDeps(ctx), input));
   }
@@ -53,7 +61,9 @@ export class ReviewTaskResolver {
     return related(ctx, AdminUnit, task.escalatedToUnit);
   }
 
-  @Mutation(() => TaskPayload, { description: 'Record the signed commendation decision; the nomination ends COMMENDED.' })
+  @Mutation(() => TaskPayload, {
+    description: 'Record the signed commendation decision; the nomination ends COMMENDED.',
+  })
   issueCommendation(@Ctx() ctx: RequestContext, @Arg('input') input: IssueCommendationInput) {
     return mutationPayload(() => issueCommendation(pipelineDeps(ctx), input));
   }

@@ -56,14 +56,22 @@ export class RoundEntryResolver {
     return (await entryNomination(ctx, entry)).unit;
   }
 
-  @FieldResolver(() => [CouncilBallot], { description: 'Every ballot for an ADMIN of the deciding unit; otherwise only your own.' })
+  @FieldResolver(() => [CouncilBallot], {
+    description: 'Every ballot for an ADMIN of the deciding unit; otherwise only your own.',
+  })
   async ballots(@Root() entry: RoundEntry, @Ctx() ctx: RequestContext) {
     const viewer = requireViewer(ctx);
     const admin = roleFor(viewer, Role.ADMIN, await roundUnitPath(ctx, entry.round.id));
-    return ctx.em.find(CouncilBallot, { entry: entry.id, ...(admin ? {} : { member: viewer.user.id }) }, { orderBy: { createdAt: 'asc' } });
+    return ctx.em.find(
+      CouncilBallot,
+      { entry: entry.id, ...(admin ? {} : { member: viewer.user.id }) },
+      { orderBy: { createdAt: 'asc' } },
+    );
   }
 
-  @FieldResolver(() => [Objection], { description: 'Objections filed during the public notice (for officials of the deciding unit and above).' })
+  @FieldResolver(() => [Objection], {
+    description: 'Objections filed during the public notice (for officials of the deciding unit and above).',
+  })
   async objections(@Root() entry: RoundEntry, @Ctx() ctx: RequestContext) {
     if (!canReadUnit(requireViewer(ctx), await roundUnitPath(ctx, entry.round.id))) return [];
     return ctx.em.find(Objection, { entry: entry.id }, { orderBy: { createdAt: 'asc' } });
@@ -93,7 +101,10 @@ export class ObjectionResolver {
 
 @Resolver(() => Nomination)
 export class NominationRoundResolver {
-  @FieldResolver(() => RoundEntry, { nullable: true, description: 'Its place on a commendation round\'s shortlist, if it has one.' })
+  @FieldResolver(() => RoundEntry, {
+    nullable: true,
+    description: "Its place on a commendation round's shortlist, if it has one.",
+  })
   roundEntry(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
     return ctx.em.findOne(RoundEntry, { nomination: nomination.id }, { orderBy: { createdAt: 'desc' } });
   }

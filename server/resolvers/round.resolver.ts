@@ -9,13 +9,30 @@ import { RoundEntry } from '../entities/round-entry.entity';
 import { User } from '../entities/user.entity';
 import { pipelineDeps, requireViewer, type RequestContext } from '../graphql/context';
 import { mutationPayload } from '../graphql/mutation-result';
-import { CastBallotPayload, CastBallotsPayload, CommendationRoundPayload, ObjectionPayload, PeriodRoundsPayload } from '../graphql/round.payloads';
 import {
-  CastBallotInput, CastBallotsInput, FileObjectionInput, PeriodWorkflowInput, ResolveObjectionInput, SignRoundDecisionInput, StartRoundInput,
+  CastBallotPayload,
+  CastBallotsPayload,
+  CommendationRoundPayload,
+  ObjectionPayload,
+  PeriodRoundsPayload,
+} from '../graphql/round.payloads';
+import {
+  CastBallotInput,
+  CastBallotsInput,
+  FileObjectionInput,
+  PeriodWorkflowInput,
+  ResolveObjectionInput,
+  SignRoundDecisionInput,
+  StartRoundInput,
 } from '../inputs/round.inputs';
 import { holdersOf } from '../store/role-holders';
 import * as rounds from '../services/round.service';
-import { CouncilBallotResolver, NominationRoundResolver, ObjectionResolver, RoundEntryResolver } from './round-entry.resolver';
+import {
+  CouncilBallotResolver,
+  NominationRoundResolver,
+  ObjectionResolver,
+  RoundEntryResolver,
+} from './round-entry.resolver';
 import { related, relatedOrFail } from '../graphql/request-loaders';
 
 /**
@@ -33,14 +50,20 @@ export class CommendationRoundResolver {
   async commendationRounds(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string) {
     const viewer = requireViewer(ctx);
     if (!/^[0-9a-f-]{36}$/i.test(periodId)) return [];
-    const found = await ctx.em.find(CommendationRound, { period: periodId }, { populate: ['unit'], orderBy: { createdAt: 'asc', id: 'asc' } });
+    const found = await ctx.em.find(
+      CommendationRound,
+      { period: periodId },
+      { populate: ['unit'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
     return found.filter((round) => canSeeRound(viewer, round.unit.path));
   }
 
   @Query(() => CommendationRound, { nullable: true })
   async commendationRound(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     const viewer = requireViewer(ctx);
-    const round = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.em.findOne(CommendationRound, id, { populate: ['unit'] }) : null;
+    const round = /^[0-9a-f-]{36}$/i.test(id)
+      ? await ctx.em.findOne(CommendationRound, id, { populate: ['unit'] })
+      : null;
     return round && canSeeRound(viewer, round.unit.path) ? round : null;
   }
 
@@ -51,27 +74,37 @@ export class CommendationRoundResolver {
     return ctx.em.find(CouncilBallot, { member: viewer.user.id, ...scope }, { orderBy: { createdAt: 'asc' } });
   }
 
-  @Mutation(() => PeriodRoundsPayload, { description: 'ADMIN: make sure the period\'s workflow runs (windows, cut-offs, its round).' })
+  @Mutation(() => PeriodRoundsPayload, {
+    description: "ADMIN: make sure the period's workflow runs (windows, cut-offs, its round).",
+  })
   startPeriodWorkflow(@Ctx() ctx: RequestContext, @Arg('input') input: PeriodWorkflowInput) {
     return mutationPayload(() => rounds.startPeriodWorkflow(pipelineDeps(ctx), input.periodId));
   }
 
-  @Mutation(() => PeriodRoundsPayload, { description: 'ADMIN: start the commendation round now; answers once the council vote is open.' })
+  @Mutation(() => PeriodRoundsPayload, {
+    description: 'ADMIN: start the commendation round now; answers once the council vote is open.',
+  })
   startRound(@Ctx() ctx: RequestContext, @Arg('input') input: StartRoundInput) {
     return mutationPayload(() => rounds.startRound(pipelineDeps(ctx), input));
   }
 
-  @Mutation(() => CastBallotPayload, { description: 'COUNCIL_MEMBER: vote on a shortlisted nomination (again, to change it) until voting closes.' })
+  @Mutation(() => CastBallotPayload, {
+    description: 'COUNCIL_MEMBER: vote on a shortlisted nomination (again, to change it) until voting closes.',
+  })
   castBallot(@Ctx() ctx: RequestContext, @Arg('input') input: CastBallotInput) {
     return mutationPayload(() => rounds.castBallot(pipelineDeps(ctx), input));
   }
 
-  @Mutation(() => CastBallotsPayload, { description: 'COUNCIL_MEMBER: a whole ballot paper (several entries of one round) at once.' })
+  @Mutation(() => CastBallotsPayload, {
+    description: 'COUNCIL_MEMBER: a whole ballot paper (several entries of one round) at once.',
+  })
   castBallots(@Ctx() ctx: RequestContext, @Arg('input') input: CastBallotsInput) {
     return mutationPayload(() => rounds.castBallots(pipelineDeps(ctx), input));
   }
 
-  @Mutation(() => ObjectionPayload, { description: 'Object to a nominee on public notice; the round waits for its resolution.' })
+  @Mutation(() => ObjectionPayload, {
+    description: 'Object to a nominee on public notice; the round waits for its resolution.',
+  })
   fileObjection(@Ctx() ctx: RequestContext, @Arg('input') input: FileObjectionInput) {
     return mutationPayload(() => rounds.fileObjection(pipelineDeps(ctx), input));
   }
@@ -81,7 +114,9 @@ export class CommendationRoundResolver {
     return mutationPayload(() => rounds.resolveObjection(pipelineDeps(ctx), input));
   }
 
-  @Mutation(() => CommendationRoundPayload, { description: 'The chair signs the round\'s decision: numbered, certificates assigned, nominations concluded.' })
+  @Mutation(() => CommendationRoundPayload, {
+    description: "The chair signs the round's decision: numbered, certificates assigned, nominations concluded.",
+  })
   signRoundDecision(@Ctx() ctx: RequestContext, @Arg('input') input: SignRoundDecisionInput) {
     return mutationPayload(() => rounds.signRoundDecision(pipelineDeps(ctx), input));
   }
@@ -103,10 +138,14 @@ export class CommendationRoundResolver {
 
   @FieldResolver(() => [RoundEntry], { description: 'The shortlist by movement, nominee kind and rank.' })
   entries(@Root() round: CommendationRound, @Ctx() ctx: RequestContext) {
-    return ctx.em.find(RoundEntry, { round: round.id }, {
-      populate: ['nomination', 'nomination.movement'],
-      orderBy: { nomination: { movement: { position: 'asc' }, nomineeKind: 'asc' }, rank: 'asc' },
-    });
+    return ctx.em.find(
+      RoundEntry,
+      { round: round.id },
+      {
+        populate: ['nomination', 'nomination.movement'],
+        orderBy: { nomination: { movement: { position: 'asc' }, nomineeKind: 'asc' }, rank: 'asc' },
+      },
+    );
   }
 
   @FieldResolver(() => Int, { description: 'Council members of the unit today: the base of the approval threshold.' })
@@ -116,4 +155,10 @@ export class CommendationRoundResolver {
 }
 
 /** Every resolver class of the rounds, for the schema's list. */
-export const ROUND_RESOLVERS = [CommendationRoundResolver, RoundEntryResolver, CouncilBallotResolver, ObjectionResolver, NominationRoundResolver] as const;
+export const ROUND_RESOLVERS = [
+  CommendationRoundResolver,
+  RoundEntryResolver,
+  CouncilBallotResolver,
+  ObjectionResolver,
+  NominationRoundResolver,
+] as const;

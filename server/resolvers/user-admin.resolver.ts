@@ -30,7 +30,9 @@ const RoleAssignmentPayload = payloadType(RoleAssignment, 'roleAssignment', 'Rol
 /** Users, their roles and delegations (ký thay), managed by ADMINs within their units; every change is audited. */
 @Resolver(() => User)
 export class UserAdminResolver {
-  @Query(() => UserConnection, { description: 'ADMIN only: users holding a role in your units (or none yet), newest first.' })
+  @Query(() => UserConnection, {
+    description: 'ADMIN only: users holding a role in your units (or none yet), newest first.',
+  })
   users(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
@@ -44,12 +46,16 @@ export class UserAdminResolver {
     return mutationPayload(async () => ({ user: await createUser(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => UserPayload, { description: "Deactivate or reactivate a user; you must administer all of the user's units." })
+  @Mutation(() => UserPayload, {
+    description: "Deactivate or reactivate a user; you must administer all of the user's units.",
+  })
   setUserActive(@Ctx() ctx: RequestContext, @Arg('input') input: SetUserActiveInput) {
     return mutationPayload(async () => ({ user: await setUserActive(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => RoleAssignmentPayload, { description: 'Grant a role in a unit of your subtree (ROLE_ABOVE_OWN otherwise).' })
+  @Mutation(() => RoleAssignmentPayload, {
+    description: 'Grant a role in a unit of your subtree (ROLE_ABOVE_OWN otherwise).',
+  })
   grantRole(@Ctx() ctx: RequestContext, @Arg('input') input: GrantRoleInput) {
     return mutationPayload(async () => ({ roleAssignment: await grantRole(ctx.em, requireViewer(ctx), input) }));
   }
@@ -59,12 +65,16 @@ export class UserAdminResolver {
     return mutationPayload(async () => ({ roleAssignment: await revokeRole(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => RoleAssignmentPayload, { description: 'Ký thay: lend your role to a deputy for a date range; it ends by itself.' })
+  @Mutation(() => RoleAssignmentPayload, {
+    description: 'Ký thay: lend your role to a deputy for a date range; it ends by itself.',
+  })
   delegateRole(@Ctx() ctx: RequestContext, @Arg('input') input: DelegateRoleInput) {
     return mutationPayload(async () => ({ roleAssignment: await delegateRole(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Mutation(() => RoleAssignmentPayload, { description: 'End a delegation early: its holder or an ADMIN over its unit.' })
+  @Mutation(() => RoleAssignmentPayload, {
+    description: 'End a delegation early: its holder or an ADMIN over its unit.',
+  })
   revokeDelegation(@Ctx() ctx: RequestContext, @Arg('input') input: RevokeDelegationInput) {
     return mutationPayload(async () => ({ roleAssignment: await revokeDelegation(ctx.em, requireViewer(ctx), input) }));
   }
@@ -74,7 +84,11 @@ export class UserAdminResolver {
   })
   async delegations(@Root() user: User, @Ctx() ctx: RequestContext) {
     const viewer = requireViewer(ctx);
-    const given = await ctx.em.find(RoleAssignment, { delegatedBy: user.id }, { populate: ['unit'], orderBy: { createdAt: 'desc' } });
+    const given = await ctx.em.find(
+      RoleAssignment,
+      { delegatedBy: user.id },
+      { populate: ['unit'], orderBy: { createdAt: 'desc' } },
+    );
     if (viewer.user.id === user.id) return given;
     const adminPaths = viewer.roles.filter((r) => r.role === Role.ADMIN).map((r) => r.unitPath);
     return given.filter((d) => adminPaths.some((path) => d.unit.path.startsWith(path)));
@@ -89,7 +103,10 @@ export class RoleAssignmentAccessResolver {
     return relatedOrFail(ctx, User, assignment.user);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'The holder who lent this role (ký thay); null for an ordinary grant.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The holder who lent this role (ký thay); null for an ordinary grant.',
+  })
   delegatedBy(@Root() assignment: RoleAssignment, @Ctx() ctx: RequestContext) {
     return related(ctx, User, assignment.delegatedBy);
   }
@@ -104,7 +121,9 @@ export class RoleAssignmentAccessResolver {
     return assignment.revokedAt ?? null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'In force today in Vietnam: not revoked, between validFrom and validTo.' })
+  @FieldResolver(() => Boolean, {
+    description: 'In force today in Vietnam: not revoked, between validFrom and validTo.',
+  })
   current(@Root() assignment: RoleAssignment) {
     return inForce(assignment) && assignment.validFrom <= vietnamToday();
   }

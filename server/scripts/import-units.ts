@@ -93,7 +93,10 @@ runWithDatabase(async (orm) => {
       name,
       () => importUnitList(orm.em.fork(), { file, validFrom, validTo, onProgress: progress(label) }),
       (r) =>
-        `${r.rows} rows (${Object.entries(r.byLevel).filter(([, n]) => n).map(([level, n]) => `${n} ${level}`).join(', ')}): ` +
+        `${r.rows} rows (${Object.entries(r.byLevel)
+          .filter(([, n]) => n)
+          .map(([level, n]) => `${n} ${level}`)
+          .join(', ')}): ` +
         `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged${r.notInFile ? `, ${r.notInFile} stored but not in the file (kept)` : ''}`,
     );
   }
@@ -110,7 +113,8 @@ runWithDatabase(async (orm) => {
     await timed(
       're-homing in-flight nominations and open tasks',
       () => rehomeInFlight(orm.em.fork(), { effectiveOn }),
-      (r) => `${r.nominations} nominations and ${r.tasks} tasks moved${r.withoutSuccessor ? `, ${r.withoutSuccessor} left (no successor)` : ''}`,
+      (r) =>
+        `${r.nominations} nominations and ${r.tasks} tasks moved${r.withoutSuccessor ? `, ${r.withoutSuccessor} left (no successor)` : ''}`,
     );
   }
   console.log(`done in ${seconds(started)}`);

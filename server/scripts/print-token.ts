@@ -14,6 +14,7 @@ runWithDatabase(async (orm) => {
   }
   const config = loadConfig();
   const user = await orm.em.fork().findOne(User, { username, active: true });
-  if (!user) throw new Error(`No active user "${username}". Demo users: ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+  if (!user)
+    throw new Error(`No active user "${username}". Demo users: ${DEMO_USERS.map((u) => u.username).join(', ')}`);
   console.log(signToken(user.id, config.jwtSecret, config.devTokenTtl));
 });

@@ -33,8 +33,18 @@ export async function seedCurrentCampaign(em: EntityManager): Promise<number> {
       targetGroup: 'Tập thể, cá nhân, hộ gia đình',
       nomineeKinds: [NomineeKind.INDIVIDUAL, NomineeKind.COLLECTIVE, NomineeKind.HOUSEHOLD],
     });
-    for (const [nomineeKind, maxCount] of [[NomineeKind.INDIVIDUAL, 6], [NomineeKind.COLLECTIVE, 3], [NomineeKind.HOUSEHOLD, 6]] as const) {
-      await setQuota(tx, null, { campaignId: campaign.id, movementId: movement.id, periodKind: PeriodKind.ANNUAL, nomineeKind, maxCount });
+    for (const [nomineeKind, maxCount] of [
+      [NomineeKind.INDIVIDUAL, 6],
+      [NomineeKind.COLLECTIVE, 3],
+      [NomineeKind.HOUSEHOLD, 6],
+    ] as const) {
+      await setQuota(tx, null, {
+        campaignId: campaign.id,
+        movementId: movement.id,
+        periodKind: PeriodKind.ANNUAL,
+        nomineeKind,
+        maxCount,
+      });
     }
     await addPeriod(tx, null, {
       campaignId: campaign.id,

@@ -47,22 +47,81 @@ export interface DemoUser {
 
 /** One user per role and level; `npm run token -- <username>` prints a token for any of them. */
 export const DEMO_USERS: DemoUser[] = [
-  { username: 'xuantang.submitter', fullName: 'Nguyễn Thị Hoa (Phường Xuân Tăng)', role: Role.SUBMITTER, unitCode: '02656' },
-  { username: 'phuonglaocai.submitter', fullName: 'Lò Văn Minh (Phường Lào Cai)', role: Role.SUBMITTER, unitCode: '02641' },
+  {
+    username: 'xuantang.submitter',
+    fullName: 'Nguyễn Thị Hoa (Phường Xuân Tăng)',
+    role: Role.SUBMITTER,
+    unitCode: '02656',
+  },
+  {
+    username: 'phuonglaocai.submitter',
+    fullName: 'Lò Văn Minh (Phường Lào Cai)',
+    role: Role.SUBMITTER,
+    unitCode: '02641',
+  },
   { username: 'laocaicity.reviewer', fullName: 'Trần Văn Bình (TP Lào Cai)', role: Role.REVIEWER, unitCode: '080' },
   { username: 'laocaicity.observer', fullName: 'Vũ Thị Lan (TP Lào Cai)', role: Role.OBSERVER, unitCode: '080' },
   { username: 'laocai.reviewer', fullName: 'Đỗ Minh Tuấn (Sở Nội vụ Lào Cai)', role: Role.REVIEWER, unitCode: '10' },
   { username: 'laocai.approver', fullName: 'Phạm Quốc Hùng (UBND tỉnh Lào Cai)', role: Role.APPROVER, unitCode: '10' },
-  { username: 'laocai.admin', fullName: 'Hoàng Thu Trang (Ban Thi đua – Khen thưởng Lào Cai)', role: Role.ADMIN, unitCode: '10' },
-  { username: 'dongvinh.submitter', fullName: 'Lê Thị Mai (Phường Đông Vĩnh)', role: Role.SUBMITTER, unitCode: '16663' },
+  {
+    username: 'laocai.admin',
+    fullName: 'Hoàng Thu Trang (Ban Thi đua – Khen thưởng Lào Cai)',
+    role: Role.ADMIN,
+    unitCode: '10',
+  },
+  {
+    username: 'dongvinh.submitter',
+    fullName: 'Lê Thị Mai (Phường Đông Vĩnh)',
+    role: Role.SUBMITTER,
+    unitCode: '16663',
+  },
   { username: 'vinh.reviewer', fullName: 'Hồ Văn Nam (TP Vinh)', role: Role.REVIEWER, unitCode: '412' },
-  { username: 'nghean.approver', fullName: 'Nguyễn Văn Quang (UBND tỉnh Nghệ An)', role: Role.APPROVER, unitCode: '40' },
-  { username: 'nghean.admin', fullName: 'Phan Thị Thu (Ban Thi đua – Khen thưởng Nghệ An)', role: Role.ADMIN, unitCode: '40' },
-  { username: 'tinhbien.submitter', fullName: 'Châu Văn Sang (Phường Tịnh Biên)', role: Role.SUBMITTER, unitCode: '30520' },
-  { username: 'camduong.submitter', fullName: 'Hà Thị Nga (Phường Cam Đường, từ 1/7/2025)', role: Role.SUBMITTER, unitCode: '02671', list: '2025' },
-  { username: 'laocai2025.reviewer', fullName: 'Đinh Văn Khải (Sở Nội vụ Lào Cai, từ 1/7/2025)', role: Role.REVIEWER, unitCode: '15', list: '2025' },
-  { username: 'laocai2025.approver', fullName: 'Giàng Seo Phử (UBND tỉnh Lào Cai, từ 1/7/2025)', role: Role.APPROVER, unitCode: '15', list: '2025' },
-  { username: 'laocai2025.admin', fullName: 'Bùi Thị Hằng (Sở Nội vụ Lào Cai, từ 1/7/2025)', role: Role.ADMIN, unitCode: '15', list: '2025' },
+  {
+    username: 'nghean.approver',
+    fullName: 'Nguyễn Văn Quang (UBND tỉnh Nghệ An)',
+    role: Role.APPROVER,
+    unitCode: '40',
+  },
+  {
+    username: 'nghean.admin',
+    fullName: 'Phan Thị Thu (Ban Thi đua – Khen thưởng Nghệ An)',
+    role: Role.ADMIN,
+    unitCode: '40',
+  },
+  {
+    username: 'tinhbien.submitter',
+    fullName: 'Châu Văn Sang (Phường Tịnh Biên)',
+    role: Role.SUBMITTER,
+    unitCode: '30520',
+  },
+  {
+    username: 'camduong.submitter',
+    fullName: 'Hà Thị Nga (Phường Cam Đường, từ 1/7/2025)',
+    role: Role.SUBMITTER,
+    unitCode: '02671',
+    list: '2025',
+  },
+  {
+    username: 'laocai2025.reviewer',
+    fullName: 'Đinh Văn Khải (Sở Nội vụ Lào Cai, từ 1/7/2025)',
+    role: Role.REVIEWER,
+    unitCode: '15',
+    list: '2025',
+  },
+  {
+    username: 'laocai2025.approver',
+    fullName: 'Giàng Seo Phử (UBND tỉnh Lào Cai, từ 1/7/2025)',
+    role: Role.APPROVER,
+    unitCode: '15',
+    list: '2025',
+  },
+  {
+    username: 'laocai2025.admin',
+    fullName: 'Bùi Thị Hằng (Sở Nội vụ Lào Cai, từ 1/7/2025)',
+    role: Role.ADMIN,
+    unitCode: '15',
+    list: '2025',
+  },
 ];
 
 /** The demo campaigns: the "Vì người nghèo" template, run by Tỉnh Lào Cai and by Tỉnh Nghệ An, launched. */

@@ -35,7 +35,13 @@ export async function seedDemoData(em: EntityManager): Promise<{ created: number
         const existing = await tx.findOne(AdminUnit, { code: data.code, validFrom: list.validFrom });
         const unit = track(existing, () => {
           const { parentCode: _parent, ...fields } = data;
-          const made = tx.create(AdminUnit, { ...fields, parent, path: '', validFrom: list.validFrom, validTo: list.validTo });
+          const made = tx.create(AdminUnit, {
+            ...fields,
+            parent,
+            path: '',
+            validFrom: list.validFrom,
+            validTo: list.validTo,
+          });
           made.path = `${parent?.path ?? '/'}${made.id}/`;
           return made;
         });
@@ -54,7 +60,12 @@ export async function seedDemoData(em: EntityManager): Promise<{ created: number
   for (const demo of DEMO_CAMPAIGNS) {
     if (await em.count(Campaign, { code: demo.code })) continue;
     const issuing = await em.findOneOrFail(AdminUnit, { code: demo.issuingUnitCode, validFrom: DEMO_UNITS_VALID_FROM });
-    await applyCampaignTemplate(em, null, { templateCode: demo.templateCode, code: demo.code, issuingUnitId: issuing.id, activate: true });
+    await applyCampaignTemplate(em, null, {
+      templateCode: demo.templateCode,
+      code: demo.code,
+      issuingUnitId: issuing.id,
+      activate: true,
+    });
     created += 1;
   }
   created += await seedCurrentCampaign(em);

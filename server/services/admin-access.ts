@@ -14,7 +14,11 @@ export type Actor = NonNullable<AuditInput['actor']>;
 /** The viewer's ADMIN roles, those held in their own name before delegated ones. */
 export function adminRoles(viewer: Viewer): ViewerRole[] {
   const admins = viewer.roles.filter((r) => r.role === Role.ADMIN);
-  if (!admins.length) throw forbidden('Only an ADMIN manages users and roles.', 'Chỉ quản trị viên (ADMIN) mới quản lý người dùng và vai trò.');
+  if (!admins.length)
+    throw forbidden(
+      'Only an ADMIN manages users and roles.',
+      'Chỉ quản trị viên (ADMIN) mới quản lý người dùng và vai trò.',
+    );
   return admins.sort((a, b) => Number(!!a.delegatedByUserId) - Number(!!b.delegatedByUserId));
 }
 
@@ -27,9 +31,13 @@ export function adminOver(viewer: Viewer, unitPath: string, field: string): View
   const held = admins.find((r) => unitPath.startsWith(r.unitPath));
   if (held) return held;
   const above = admins.some((r) => r.unitPath.startsWith(unitPath));
-  throw DomainError.of(ErrorCode.ROLE_ABOVE_OWN, field, above
-    ? { en: 'This unit is above the unit you administer.', vi: 'Đơn vị này ở cấp trên đơn vị bạn quản trị.' }
-    : { en: 'This unit is outside the units you administer.', vi: 'Đơn vị này nằm ngoài phạm vi bạn quản trị.' });
+  throw DomainError.of(
+    ErrorCode.ROLE_ABOVE_OWN,
+    field,
+    above
+      ? { en: 'This unit is above the unit you administer.', vi: 'Đơn vị này ở cấp trên đơn vị bạn quản trị.' }
+      : { en: 'This unit is outside the units you administer.', vi: 'Đơn vị này nằm ngoài phạm vi bạn quản trị.' },
+  );
 }
 
 export function actorOf(viewer: Viewer, role: ViewerRole): Actor {

@@ -26,7 +26,10 @@ const TRAIL_READERS = new Set([Role.ADMIN, Role.OBSERVER]);
 /** Events in the subtrees: by where the actor acted, or by the nomination's unit. */
 function inSubtrees(paths: string[]): FilterQuery<AuditEvent> {
   return {
-    $or: paths.flatMap((p) => [{ unit: { path: { $like: `${p}%` } } }, { nomination: { unit: { path: { $like: `${p}%` } } } }]),
+    $or: paths.flatMap((p) => [
+      { unit: { path: { $like: `${p}%` } } },
+      { nomination: { unit: { path: { $like: `${p}%` } } } },
+    ]),
   };
 }
 

@@ -14,7 +14,11 @@ export async function policyForAward(period: Period, award: AwardType): Promise<
   const policies = await period.routingPolicies.load();
   const policy = policies.getItems().find((p) => canGrantAt(award, finalLevel(p)));
   if (!policy) {
-    const ends = policies.getItems().map((p) => finalLevel(p)).join(', ') || 'nowhere';
+    const ends =
+      policies
+        .getItems()
+        .map((p) => finalLevel(p))
+        .join(', ') || 'nowhere';
     throw DomainError.of(ErrorCode.AWARD_LEVEL_MISMATCH, 'awardCode', {
       en: `"${award.name}" is granted at ${award.grantingLevel} level; pipelines of "${period.name}" end at ${ends}.`,
       vi: `"${award.name}" do cấp ${award.grantingLevel} tặng; quy trình của đợt "${period.name}" không kết thúc ở cấp đó.`,
@@ -58,7 +62,10 @@ export async function checkProposedAward(
 
   if (!award) {
     throw DomainError.of(ErrorCode.INVALID_VALUE, 'awardCode', {
-      en: `"${awardCode}" is not an award of this campaign (${campaign.awards.getItems().map((a) => a.code).join(', ')}).`,
+      en: `"${awardCode}" is not an award of this campaign (${campaign.awards
+        .getItems()
+        .map((a) => a.code)
+        .join(', ')}).`,
       vi: `"${awardCode}" không thuộc các hình thức khen thưởng của phong trào này.`,
     });
   }

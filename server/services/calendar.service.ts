@@ -21,7 +21,12 @@ export async function workingCalendarOf(em: EntityManager, year: number) {
 }
 
 function toOverride(o: CalendarOverrideEntity): YearOverride {
-  return { year: o.year, extraDaysOff: o.extraDaysOff, workingDays: o.workingDays, ...(o.tetDaysOff ? { tetDaysOff: o.tetDaysOff } : {}) };
+  return {
+    year: o.year,
+    extraDaysOff: o.extraDaysOff,
+    workingDays: o.workingDays,
+    ...(o.tetDaysOff ? { tetDaysOff: o.tetDaysOff } : {}),
+  };
 }
 
 /**
@@ -46,7 +51,12 @@ export async function setCalendarOverride(em: EntityManager, viewer: Viewer, inp
   const existing = await em.findOne(CalendarOverrideEntity, { year: input.year });
   const before = existing ? toOverride(existing) : null;
   const row = existing ?? em.create(CalendarOverrideEntity, { year: input.year });
-  Object.assign(row, { extraDaysOff: cleaned.extraDaysOff, workingDays: cleaned.workingDays, tetDaysOff: cleaned.tetDaysOff ?? null, updatedBy: em.getReference(User, viewer.user.id) });
+  Object.assign(row, {
+    extraDaysOff: cleaned.extraDaysOff,
+    workingDays: cleaned.workingDays,
+    tetDaysOff: cleaned.tetDaysOff ?? null,
+    updatedBy: em.getReference(User, viewer.user.id),
+  });
   await recordAudit(em, {
     key: `calendar:${input.year}:${Date.now()}`,
     nominationId: null,

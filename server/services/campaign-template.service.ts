@@ -38,7 +38,8 @@ export async function applyCampaignTemplate(em: EntityManager, actor: ConfigActo
     for (const movementData of template.movements) {
       const movement = await addMovement(tx, actor, { campaignId: campaign.id, ...movementData });
       const quotas = template.quotasPerMovement.filter((q) => movementData.nomineeKinds.includes(q.nomineeKind));
-      for (const quota of quotas) await setQuota(tx, actor, { campaignId: campaign.id, movementId: movement.id, ...quota });
+      for (const quota of quotas)
+        await setQuota(tx, actor, { campaignId: campaign.id, movementId: movement.id, ...quota });
     }
     for (const period of template.periods) await addPeriod(tx, actor, { campaignId: campaign.id, ...period });
     if (input.activate) await changeCampaignStatus(tx, actor, campaign.id, CampaignStatus.ACTIVE);

@@ -23,7 +23,10 @@ export interface CampaignInput {
 function cleanCode(code: string): string {
   const value = code.trim().toUpperCase();
   if (!/^[A-Z0-9][A-Z0-9_-]{1,49}$/.test(value)) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, 'code', { en: 'A code is 2–50 letters, digits, "-" or "_".', vi: 'Mã gồm 2–50 chữ, số, "-" hoặc "_".' });
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'code', {
+      en: 'A code is 2–50 letters, digits, "-" or "_".',
+      vi: 'Mã gồm 2–50 chữ, số, "-" hoặc "_".',
+    });
   }
   return value;
 }
@@ -44,7 +47,10 @@ export async function createCampaign(em: EntityManager, actor: ConfigActor, inpu
   const role = actor ? requireRole(actor, Role.ADMIN, unit.path) : null;
   const code = cleanCode(input.code);
   if (await em.count(Campaign, { code })) {
-    throw DomainError.of(ErrorCode.DUPLICATE, 'code', { en: `Campaign ${code} already exists.`, vi: `Phong trào mã ${code} đã tồn tại.` });
+    throw DomainError.of(ErrorCode.DUPLICATE, 'code', {
+      en: `Campaign ${code} already exists.`,
+      vi: `Phong trào mã ${code} đã tồn tại.`,
+    });
   }
   assertYears(input.startYear, input.endYear);
   const campaign = em.create(Campaign, {
@@ -55,7 +61,13 @@ export async function createCampaign(em: EntityManager, actor: ConfigActor, inpu
     endYear: input.endYear,
     issuingUnit: unit,
   });
-  await auditConfig(em, actor, role?.unitId ?? unit.id, { type: 'Campaign', id: campaign.id }, { code, name: campaign.name });
+  await auditConfig(
+    em,
+    actor,
+    role?.unitId ?? unit.id,
+    { type: 'Campaign', id: campaign.id },
+    { code, name: campaign.name },
+  );
   await em.flush();
   return campaign;
 }
@@ -67,7 +79,12 @@ const NEXT_STATUS: Record<CampaignStatus, CampaignStatus[]> = {
 };
 
 /** DRAFT → ACTIVE (launched: needs movements, periods and awards) → CLOSED. */
-export async function changeCampaignStatus(em: EntityManager, actor: ConfigActor, campaignId: string, status: CampaignStatus) {
+export async function changeCampaignStatus(
+  em: EntityManager,
+  actor: ConfigActor,
+  campaignId: string,
+  status: CampaignStatus,
+) {
   const { campaign, unit } = await requireCampaignAdmin(em, actor, campaignId, 'id');
   if (!NEXT_STATUS[campaign.status].includes(status)) {
     throw DomainError.of(ErrorCode.INVALID_STATE, 'status', {
@@ -100,7 +117,10 @@ export async function addMovement(
   const { campaign, unit } = await requireCampaignAdmin(em, actor, input.campaignId);
   const nomineeKinds = [...new Set(input.nomineeKinds)];
   if (!nomineeKinds.length) {
-    throw DomainError.of(ErrorCode.REQUIRED, 'nomineeKinds', { en: 'Name at least one kind of nominee.', vi: 'Cần chọn ít nhất một loại đối tượng.' });
+    throw DomainError.of(ErrorCode.REQUIRED, 'nomineeKinds', {
+      en: 'Name at least one kind of nominee.',
+      vi: 'Cần chọn ít nhất một loại đối tượng.',
+    });
   }
   const position = await em.count(Movement, { campaign });
   const movement = em.create(Movement, {
@@ -121,13 +141,21 @@ const AWARD_DEPTH: Record<AwardLevel, number> = { NATIONAL: -1, PROVINCE: 0, DIS
  * The awards the campaign offers. An award granted above the issuing unit's level (the Prime
  * Minister's Bằng khen in a province campaign) cannot be decided by this campaign's pipelines.
  */
-export async function setCampaignAwards(em: EntityManager, actor: ConfigActor, campaignId: string, awardCodes: string[]) {
+export async function setCampaignAwards(
+  em: EntityManager,
+  actor: ConfigActor,
+  campaignId: string,
+  awardCodes: string[],
+) {
   const { campaign, unit } = await requireCampaignAdmin(em, actor, campaignId);
   const codes = [...new Set(awardCodes.map((c) => c.trim()))];
   const awards = await em.find(AwardType, { code: { $in: codes } });
   const unknown = codes.filter((c) => !awards.some((a) => a.code === c));
   if (unknown.length) {
-    throw DomainError.of(ErrorCode.NOT_FOUND, 'awardCodes', { en: `Unknown award codes: ${unknown.join(', ')}.`, vi: `Không có hình thức khen thưởng: ${unknown.join(', ')}.` });
+    throw DomainError.of(ErrorCode.NOT_FOUND, 'awardCodes', {
+      en: `Unknown award codes: ${unknown.join(', ')}.`,
+      vi: `Không có hình thức khen thưởng: ${unknown.join(', ')}.`,
+    });
   }
   const issuingDepth = AWARD_DEPTH[unit.level as unknown as AwardLevel];
   const tooHigh = awards.find((a) => AWARD_DEPTH[a.grantingLevel] < issuingDepth);
@@ -142,4 +170,3 @@ export async function setCampaignAwards(em: EntityManager, actor: ConfigActor, c
   await em.flush();
   return campaign;
 }
-

@@ -11,7 +11,12 @@ import { findOrRefuse } from '../store/load';
 /** Who changes configuration: an ADMIN over the campaign's issuing unit, or the seed (null viewer). */
 export type ConfigActor = Viewer | null;
 
-export async function requireCampaignAdmin(em: EntityManager, actor: ConfigActor, campaignId: string, field = 'campaignId') {
+export async function requireCampaignAdmin(
+  em: EntityManager,
+  actor: ConfigActor,
+  campaignId: string,
+  field = 'campaignId',
+) {
   const campaign = await findOrRefuse(em, Campaign, campaignId, field);
   const unit = await em.findOneOrFail(AdminUnit, campaign.issuingUnit.id);
   const role = actor ? requireRole(actor, Role.ADMIN, unit.path) : null;

@@ -38,14 +38,23 @@ function badRange(field: string, en: string, vi: string): DomainError {
 export function delegationRange(input: { validFrom: string; validTo: string }, source: RoleAssignment, today: string) {
   const validFrom = assertDay(input.validFrom, 'validFrom');
   const validTo = assertDay(input.validTo, 'validTo');
-  if (validFrom < today) throw badRange('validFrom', 'A delegation cannot start in the past.', 'Ủy quyền không thể bắt đầu từ ngày đã qua.');
+  if (validFrom < today)
+    throw badRange('validFrom', 'A delegation cannot start in the past.', 'Ủy quyền không thể bắt đầu từ ngày đã qua.');
   assertRange(validFrom, validTo, 'validTo');
   const days = (Date.parse(validTo) - Date.parse(validFrom)) / DAY_MS + 1;
   if (days > MAX_DELEGATION_DAYS) {
-    throw badRange('validTo', `A delegation lasts at most ${MAX_DELEGATION_DAYS} days.`, `Ủy quyền kéo dài tối đa ${MAX_DELEGATION_DAYS} ngày.`);
+    throw badRange(
+      'validTo',
+      `A delegation lasts at most ${MAX_DELEGATION_DAYS} days.`,
+      `Ủy quyền kéo dài tối đa ${MAX_DELEGATION_DAYS} ngày.`,
+    );
   }
   if (validFrom < source.validFrom || (source.validTo && validTo > source.validTo)) {
-    throw badRange('validTo', 'A delegation cannot outlast the role it lends.', 'Thời hạn ủy quyền không thể vượt thời hạn của vai trò được ủy quyền.');
+    throw badRange(
+      'validTo',
+      'A delegation cannot outlast the role it lends.',
+      'Thời hạn ủy quyền không thể vượt thời hạn của vai trò được ủy quyền.',
+    );
   }
   return { validFrom, validTo };
 }
@@ -65,7 +74,10 @@ async function delegateLocked(em: EntityManager, viewer: Viewer, input: Delegate
     throw forbidden('Only the holder of a role may delegate it.', 'Chỉ người giữ vai trò mới được ủy quyền ký thay.');
   }
   if (source.delegatedBy) {
-    throw DomainError.of(ErrorCode.INVALID_STATE, 'assignmentId', { en: 'A delegated role cannot be delegated again.', vi: 'Vai trò được ủy quyền không thể ủy quyền tiếp.' });
+    throw DomainError.of(ErrorCode.INVALID_STATE, 'assignmentId', {
+      en: 'A delegated role cannot be delegated again.',
+      vi: 'Vai trò được ủy quyền không thể ủy quyền tiếp.',
+    });
   }
   const held = viewer.roles.find((r) => r.assignmentId === source.id);
   if (!held) {
@@ -78,9 +90,16 @@ async function delegateLocked(em: EntityManager, viewer: Viewer, input: Delegate
   const { validFrom, validTo } = delegationRange(input, source, vietnamToday());
   const deputy = await findOrRefuse(em, User, input.deputyUserId, 'deputyUserId');
   if (deputy.id === viewer.user.id) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, 'deputyUserId', { en: 'You cannot delegate to yourself.', vi: 'Không thể ủy quyền cho chính mình.' });
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'deputyUserId', {
+      en: 'You cannot delegate to yourself.',
+      vi: 'Không thể ủy quyền cho chính mình.',
+    });
   }
-  if (!deputy.active) throw DomainError.of(ErrorCode.INVALID_STATE, 'deputyUserId', { en: 'The deputy is deactivated.', vi: 'Tài khoản người được ủy quyền đang bị khóa.' });
+  if (!deputy.active)
+    throw DomainError.of(ErrorCode.INVALID_STATE, 'deputyUserId', {
+      en: 'The deputy is deactivated.',
+      vi: 'Tài khoản người được ủy quyền đang bị khóa.',
+    });
   const overlapping = await em.count(RoleAssignment, {
     delegatedBy: viewer.user.id,
     role: source.role,
@@ -104,20 +123,33 @@ async function delegateLocked(em: EntityManager, viewer: Viewer, input: Delegate
     delegatedBy: viewer.user.id,
     grantedBy: viewer.user.id,
   });
-  await auditAccess(em, actorOf(viewer, held), AuditAction.ROLE_DELEGATED, { type: 'RoleAssignment', id: delegation.id }, {
-    after: { ...describeAssignment(delegation), delegatedBy: viewer.user.id, sourceAssignmentId: source.id },
-    comment: reason,
-  });
+  await auditAccess(
+    em,
+    actorOf(viewer, held),
+    AuditAction.ROLE_DELEGATED,
+    { type: 'RoleAssignment', id: delegation.id },
+    {
+      after: { ...describeAssignment(delegation), delegatedBy: viewer.user.id, sourceAssignmentId: source.id },
+      comment: reason,
+    },
+  );
   await em.flush();
   return delegation;
 }
 
 /** Ends a delegation early: by its holder, or by an ADMIN over its unit. */
-export function revokeDelegation(em: EntityManager, viewer: Viewer, input: RevokeDelegationRequest): Promise<RoleAssignment> {
+export function revokeDelegation(
+  em: EntityManager,
+  viewer: Viewer,
+  input: RevokeDelegationRequest,
+): Promise<RoleAssignment> {
   return em.transactional(async (tx) => {
     const delegation = await findOrRefuse(tx, RoleAssignment, input.assignmentId, 'assignmentId', ['unit'], true);
     if (!delegation.delegatedBy) {
-      throw DomainError.of(ErrorCode.INVALID_VALUE, 'assignmentId', { en: 'This is not a delegation; use revokeRole.', vi: 'Đây không phải ủy quyền; hãy dùng thu hồi vai trò.' });
+      throw DomainError.of(ErrorCode.INVALID_VALUE, 'assignmentId', {
+        en: 'This is not a delegation; use revokeRole.',
+        vi: 'Đây không phải ủy quyền; hãy dùng thu hồi vai trò.',
+      });
     }
     const byHolder = delegation.delegatedBy.id === viewer.user.id;
     const actor: Actor = byHolder
@@ -125,7 +157,10 @@ export function revokeDelegation(em: EntityManager, viewer: Viewer, input: Revok
       : actorOf(viewer, adminOver(viewer, delegation.unit.path, 'assignmentId'));
     const reason = requireReason('reason', input.reason);
     if (!inForce(delegation)) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'assignmentId', { en: 'The delegation is already revoked or ended.', vi: 'Ủy quyền đã bị thu hồi hoặc đã hết hạn.' });
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'assignmentId', {
+        en: 'The delegation is already revoked or ended.',
+        vi: 'Ủy quyền đã bị thu hồi hoặc đã hết hạn.',
+      });
     }
     await revokeAssignment(tx, delegation, actor, reason);
     await tx.flush();

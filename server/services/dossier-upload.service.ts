@@ -9,7 +9,12 @@ import type { AppConfig } from '../config/config';
 import { DossierDocument } from '../entities/dossier-document.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { SignatureCheck } from '../storage/content-signature';
-import { ObjectExistsError, ObjectTooLargeError, ObjectTooSmallError, type DocumentStorage } from '../storage/document-storage';
+import {
+  ObjectExistsError,
+  ObjectTooLargeError,
+  ObjectTooSmallError,
+  type DocumentStorage,
+} from '../storage/document-storage';
 import { recordAudit } from '../store/audit';
 import { assertDossierEditable } from './dossier.service';
 import { findOrRefuse } from '../store/load';
@@ -82,7 +87,11 @@ async function pendingDocument({ em, config, storage }: UploadDeps, request: Upl
   assertDossierEditable(document.nomination.status, 'token');
   // The link acts for whoever asked for it: they must still be the unit's submitter.
   const viewer = await loadViewer(em, document.uploadedBy.id);
-  if (!viewer) throw forbidden('The user who asked for this link can no longer upload.', 'Người yêu cầu đường dẫn này không còn quyền tải lên.');
+  if (!viewer)
+    throw forbidden(
+      'The user who asked for this link can no longer upload.',
+      'Người yêu cầu đường dẫn này không còn quyền tải lên.',
+    );
   const actor = actorFor(viewer, Role.SUBMITTER, document.nomination.unit.path);
   const declared = request.contentType?.split(';')[0].trim().toLowerCase();
   if (declared && declared !== document.contentType) {
@@ -91,7 +100,8 @@ async function pendingDocument({ em, config, storage }: UploadDeps, request: Upl
       vi: `Đường dẫn này chỉ nhận tệp ${document.contentType}, không nhận ${declared}.`,
     });
   }
-  if (request.contentLength !== null && request.contentLength !== document.size) throw sizeRefusal(document.size, request.contentLength);
+  if (request.contentLength !== null && request.contentLength !== document.size)
+    throw sizeRefusal(document.size, request.contentLength);
   return { document, actor };
 }
 
@@ -114,7 +124,10 @@ export async function acceptUpload(deps: UploadDeps, request: UploadRequest) {
     });
   await deps.em.transactional(async (tx) => {
     // FOR SHARE: a submission (which locks the nomination to change it) waits for this to commit or sees it.
-    const nomination = await tx.findOneOrFail(Nomination, document.nomination.id, { lockMode: LockMode.PESSIMISTIC_READ, refresh: true });
+    const nomination = await tx.findOneOrFail(Nomination, document.nomination.id, {
+      lockMode: LockMode.PESSIMISTIC_READ,
+      refresh: true,
+    });
     assertDossierEditable(nomination.status, 'token');
     const storedAt = new Date();
     const updated = await tx.nativeUpdate(
@@ -122,13 +135,21 @@ export async function acceptUpload(deps: UploadDeps, request: UploadRequest) {
       { id: document.id, storedAt: null, frozen: false },
       { sha256: stored.sha256, size: stored.size, storedAt },
     );
-    if (!updated) throw (await tx.count(DossierDocument, { id: document.id, frozen: true })) ? frozenLink() : alreadyUsed();
+    if (!updated)
+      throw (await tx.count(DossierDocument, { id: document.id, frozen: true })) ? frozenLink() : alreadyUsed();
     await recordAudit(tx, {
       key: `document:${document.id}:stored`,
       nominationId: nomination.id,
       actor,
       action: AuditAction.DOCUMENT_UPLOADED,
-      after: { documentId: document.id, slot: document.slot, version: document.version, fileName: document.fileName, size: stored.size, sha256: stored.sha256 },
+      after: {
+        documentId: document.id,
+        slot: document.slot,
+        version: document.version,
+        fileName: document.fileName,
+        size: stored.size,
+        sha256: stored.sha256,
+      },
     });
     await tx.flush();
   });

@@ -36,7 +36,10 @@ export function downloadUrl(config: AppConfig, document: DossierDocument): strin
 /** The last path segment, NFC (macOS sends NFD Vietnamese), without control characters. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const name = [...base.normalize('NFC')].filter((c) => c >= ' ' && c !== '\u007f').join('').trim();
+  const name = [...base.normalize('NFC')]
+    .filter((c) => c >= ' ' && c !== '\u007f')
+    .join('')
+    .trim();
   if (!name) throw DomainError.of(ErrorCode.REQUIRED, 'fileName', { en: 'Name the file.', vi: 'Hãy nhập tên tệp.' });
   if (name.length > 255) {
     throw DomainError.of(ErrorCode.TEXT_TOO_LONG, 'fileName', {
@@ -66,7 +69,11 @@ export interface DossierDeps {
  * Reserves the next version of a slot as a pending document and signs a short-lived link to PUT its
  * bytes to. Under the nomination's row lock, so two requests never take the same version.
  */
-export function requestDocumentUpload({ em, viewer, config }: DossierDeps, input: DocumentUploadRequest, now = new Date()) {
+export function requestDocumentUpload(
+  { em, viewer, config }: DossierDeps,
+  input: DocumentUploadRequest,
+  now = new Date(),
+) {
   return em.transactional(async (tx) => {
     const nomination = await readableNomination(tx, viewer, input.nominationId, 'nominationId', true);
     actorFor(viewer, Role.SUBMITTER, nomination.unit.path);
@@ -74,7 +81,11 @@ export function requestDocumentUpload({ em, viewer, config }: DossierDeps, input
     const fileName = cleanFileName(input.fileName);
     const contentType = input.contentType.trim().toLowerCase();
     assertAcceptableFile(fileName, contentType, input.size);
-    const latest = await tx.findOne(DossierDocument, { nomination, slot: input.slot }, { orderBy: { version: 'desc' } });
+    const latest = await tx.findOne(
+      DossierDocument,
+      { nomination, slot: input.slot },
+      { orderBy: { version: 'desc' } },
+    );
     const document = tx.create(DossierDocument, {
       nomination,
       slot: input.slot,
@@ -104,7 +115,9 @@ export async function listDocuments(em: EntityManager, nominationId: string, cur
     { orderBy: { slot: 'asc', version: 'asc' } },
   );
   if (!current) return stored;
-  return stored.filter((doc) => doc.slot === DocumentSlot.EVIDENCE || !stored.some((o) => o.slot === doc.slot && o.version > doc.version));
+  return stored.filter(
+    (doc) => doc.slot === DocumentSlot.EVIDENCE || !stored.some((o) => o.slot === doc.slot && o.version > doc.version),
+  );
 }
 
 /** Whether a document is among `listDocuments(…, true)`. */
@@ -123,13 +136,21 @@ export async function isCurrent(em: EntityManager, document: DossierDocument): P
 /** A stored document the viewer may read: any role over the nomination's unit subtree. */
 export async function readableDocument(em: EntityManager, viewer: Viewer, id: string) {
   const document = await findOrRefuse(em, DossierDocument, id, 'id', ['nomination.unit']);
-  if (!document.storedAt) throw DomainError.of(ErrorCode.NOT_FOUND, 'id', { en: 'The document has no bytes yet.', vi: 'Tài liệu chưa được tải lên.' });
+  if (!document.storedAt)
+    throw DomainError.of(ErrorCode.NOT_FOUND, 'id', {
+      en: 'The document has no bytes yet.',
+      vi: 'Tài liệu chưa được tải lên.',
+    });
   assertCanRead(viewer, document.nomination.unit.path);
   return document;
 }
 
 /** For submission: DOSSIER_INCOMPLETE naming every required slot without a stored document. */
 export async function assertDossierReady(em: EntityManager, nominationId: string): Promise<void> {
-  const stored = await em.find(DossierDocument, { nomination: nominationId, storedAt: { $ne: null } }, { fields: ['slot'] });
+  const stored = await em.find(
+    DossierDocument,
+    { nomination: nominationId, storedAt: { $ne: null } },
+    { fields: ['slot'] },
+  );
   assertDossierComplete([...new Set(stored.map((doc) => doc.slot))]);
 }

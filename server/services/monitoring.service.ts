@@ -44,7 +44,11 @@ export interface UnitWorkloadReport {
 
 function watchedPrefixes(viewer: Viewer): string[] {
   const prefixes = readablePrefixes({ ...viewer, roles: viewer.roles.filter((r) => WATCHERS.has(r.role)) });
-  if (!prefixes.length) throw forbidden('Monitoring is for the ADMIN and OBSERVER roles.', 'Chức năng giám sát dành cho vai trò ADMIN và OBSERVER.');
+  if (!prefixes.length)
+    throw forbidden(
+      'Monitoring is for the ADMIN and OBSERVER roles.',
+      'Chức năng giám sát dành cho vai trò ADMIN và OBSERVER.',
+    );
   return prefixes;
 }
 
@@ -59,8 +63,16 @@ async function watchedUnit(em: EntityManager, viewer: Viewer, unitId: string, fi
 }
 
 /** Open or claimed tasks past their deadline in the viewer's watched subtrees, the oldest deadline first. */
-export async function overdueTasks(em: EntityManager, viewer: Viewer, filter: { unitId?: string | null }, page: PageRequest, now = new Date()) {
-  const prefixes = filter.unitId ? [(await watchedUnit(em, viewer, filter.unitId, 'filter.unitId')).path] : watchedPrefixes(viewer);
+export async function overdueTasks(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: { unitId?: string | null },
+  page: PageRequest,
+  now = new Date(),
+) {
+  const prefixes = filter.unitId
+    ? [(await watchedUnit(em, viewer, filter.unitId, 'filter.unitId')).path]
+    : watchedPrefixes(viewer);
   const where: FilterQuery<ReviewTask> = {
     status: { $in: [...ACTIVE] as TaskStatus[] },
     dueAt: { $lt: now },
@@ -106,12 +118,22 @@ function tally(unit: AdminUnit, tasks: TaskRow[], now: Date): UnitWorkload {
     overdueTasks: open.filter((t) => t.due_ms < now.getTime()).length,
     decidedTasks: decided.length,
     escalatedTasks: tasks.filter((t) => t.escalation_level > 0).length,
-    medianWorkingDaysToDecision: median(decided.map((t) => DEFAULT_WORKING_CALENDAR.workingDaysBetween(new Date(t.created_ms), new Date(t.closed_ms as number)))),
+    medianWorkingDaysToDecision: median(
+      decided.map((t) =>
+        DEFAULT_WORKING_CALENDAR.workingDaysBetween(new Date(t.created_ms), new Date(t.closed_ms as number)),
+      ),
+    ),
   };
 }
 
 /** Tasks of a period's nominations in the unit's subtree and in each direct child's; one query, counted here. */
-export async function unitWorkload(em: EntityManager, viewer: Viewer, unitId: string, periodId: string, now = new Date()): Promise<UnitWorkloadReport> {
+export async function unitWorkload(
+  em: EntityManager,
+  viewer: Viewer,
+  unitId: string,
+  periodId: string,
+  now = new Date(),
+): Promise<UnitWorkloadReport> {
   const unit = await watchedUnit(em, viewer, unitId, 'unitId');
   const period = await findOrRefuse(em, Period, periodId, 'periodId');
   const children = await em.find(AdminUnit, { parent: unit.id }, { orderBy: { code: 'asc', id: 'asc' } });
@@ -119,11 +141,21 @@ export async function unitWorkload(em: EntityManager, viewer: Viewer, unitId: st
   const { rows } = await knex.raw<{ rows: TaskRow[] }>(PERIOD_TASKS, [`${unit.path}%`, period.id]);
   return {
     total: tally(unit, rows, now),
-    children: children.map((child) => tally(child, rows.filter((t) => t.path.startsWith(child.path)), now)),
+    children: children.map((child) =>
+      tally(
+        child,
+        rows.filter((t) => t.path.startsWith(child.path)),
+        now,
+      ),
+    ),
     asOf: now,
   };
 }
 
 export function deadlineHistory(em: EntityManager, nominationId: string) {
-  return em.find(AuditEvent, { nomination: nominationId, action: { $in: DEADLINE_ACTIONS } }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+  return em.find(
+    AuditEvent,
+    { nomination: nominationId, action: { $in: DEADLINE_ACTIONS } },
+    { orderBy: { occurredAt: 'asc', id: 'asc' } },
+  );
 }

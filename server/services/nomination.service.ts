@@ -80,7 +80,11 @@ export async function listNominations(
 async function nominatingUnit(em: EntityManager, viewer: Viewer, unitId: string | null | undefined) {
   const submitterUnits = viewer.roles.filter((r) => r.role === Role.SUBMITTER);
   const id = unitId ?? (submitterUnits.length === 1 ? submitterUnits[0].unitId : null);
-  if (!id) throw DomainError.of(ErrorCode.REQUIRED, 'unitId', { en: 'Say which unit nominates.', vi: 'Hãy chọn đơn vị đề nghị.' });
+  if (!id)
+    throw DomainError.of(ErrorCode.REQUIRED, 'unitId', {
+      en: 'Say which unit nominates.',
+      vi: 'Hãy chọn đơn vị đề nghị.',
+    });
   const unit = await findOrRefuse(em, AdminUnit, id, 'unitId');
   const actor = actorFor(viewer, Role.SUBMITTER, unit.path);
   if (unit.level !== AdminLevel.COMMUNE) {
@@ -167,7 +171,8 @@ async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNomi
     assertKindAllowed(await em.findOneOrFail(Movement, nomination.movement.id), kind);
     changes.nomineeKind = kind;
   }
-  if (input.facts || input.nomineeKind) Object.assign(changes, cleanNomineeFacts(kind, input.facts ?? currentFacts(nomination)));
+  if (input.facts || input.nomineeKind)
+    Object.assign(changes, cleanNomineeFacts(kind, input.facts ?? currentFacts(nomination)));
   // A new kind or new facts may break the award's conditions: check the award again.
   const currentAward = await em.findOneOrFail(AwardType, nomination.award.id);
   const awardCode = input.awardCode ?? (input.facts || input.nomineeKind ? currentAward.code : null);

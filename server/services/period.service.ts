@@ -39,7 +39,10 @@ async function choosePolicies(em: EntityManager, startsOn: string, codes: string
       );
   const unknown = (codes ?? []).filter((code) => !candidates.some((p) => p.code === code));
   if (unknown.length) {
-    throw DomainError.of(ErrorCode.NOT_FOUND, 'routingPolicyCodes', { en: `Unknown routing policies: ${unknown.join(', ')}.`, vi: `Không có quy trình: ${unknown.join(', ')}.` });
+    throw DomainError.of(ErrorCode.NOT_FOUND, 'routingPolicyCodes', {
+      en: `Unknown routing policies: ${unknown.join(', ')}.`,
+      vi: `Không có quy trình: ${unknown.join(', ')}.`,
+    });
   }
   if (!candidates.length) {
     throw DomainError.of(ErrorCode.STAGE_LEVEL_UNAVAILABLE, 'routingPolicyCodes', {
@@ -85,7 +88,8 @@ function defaultsPerLevel(policies: RoutingPolicyEntity[]): RoutingPolicyEntity[
 
 export async function addPeriod(em: EntityManager, actor: ConfigActor, input: PeriodInput) {
   const { campaign, unit } = await requireCampaignAdmin(em, actor, input.campaignId);
-  for (const field of ['startsOn', 'endsOn', 'submissionOpensOn', 'submissionClosesOn'] as const) assertDay(input[field], field);
+  for (const field of ['startsOn', 'endsOn', 'submissionOpensOn', 'submissionClosesOn'] as const)
+    assertDay(input[field], field);
   assertRange(input.startsOn, input.endsOn, 'endsOn');
   assertRange(input.submissionOpensOn, input.submissionClosesOn, 'submissionClosesOn');
   if (input.year < campaign.startYear || input.year > campaign.endYear) {
@@ -119,7 +123,13 @@ export async function addPeriod(em: EntityManager, actor: ConfigActor, input: Pe
     levelCutoffs: Object.keys(levelCutoffs).length ? levelCutoffs : null,
   });
   period.routingPolicies.set(policies);
-  await auditConfig(em, actor, unit.id, { type: 'Period', id: period.id }, { name, policies: policies.map((p) => p.code) });
+  await auditConfig(
+    em,
+    actor,
+    unit.id,
+    { type: 'Period', id: period.id },
+    { name, policies: policies.map((p) => p.code) },
+  );
   await em.flush();
   return period;
 }

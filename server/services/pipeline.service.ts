@@ -55,7 +55,11 @@ async function viaWorkflow<T>(deps: PipelineDeps, nominationId: string, call: (h
 }
 
 /** Runs a task's update and answers with the task and its nomination as they are now. */
-async function taskViaWorkflow(deps: PipelineDeps, task: ReviewTask, call: (handle: WorkflowHandle) => Promise<unknown>) {
+async function taskViaWorkflow(
+  deps: PipelineDeps,
+  task: ReviewTask,
+  call: (handle: WorkflowHandle) => Promise<unknown>,
+) {
   const nomination = await viaWorkflow(deps, task.nomination.id, call);
   return { nomination, task: await deps.em.findOneOrFail(ReviewTask, task.id, { refresh: true }) };
 }
@@ -126,7 +130,9 @@ export async function withdrawNomination(deps: PipelineDeps, id: string, reasonT
 const SUSPENDING_ROLES = [Role.ADMIN, Role.APPROVER, Role.REVIEWER];
 
 function suspendingActor(viewer: Viewer, unitPath: string) {
-  const role = SUSPENDING_ROLES.find((r) => viewer.roles.some((held) => held.role === r && unitPath.startsWith(held.unitPath)));
+  const role = SUSPENDING_ROLES.find((r) =>
+    viewer.roles.some((held) => held.role === r && unitPath.startsWith(held.unitPath)),
+  );
   return actorFor(viewer, role ?? Role.ADMIN, unitPath);
 }
 
@@ -150,17 +156,19 @@ export async function resumeNomination(deps: PipelineDeps, id: string, comment: 
 /** A task the viewer may act on in its candidate role, with its nomination. */
 async function actionableTask(deps: PipelineDeps, taskId: string) {
   const task = await findOrRefuse(deps.em, ReviewTask, taskId, 'taskId', ['unit', 'nomination'] as const);
-  const escalatedTo = task.escalatedToRole && task.escalatedToUnit ? { role: task.escalatedToRole, unitId: task.escalatedToUnit.id } : null;
+  const escalatedTo =
+    task.escalatedToRole && task.escalatedToUnit
+      ? { role: task.escalatedToRole, unitId: task.escalatedToUnit.id }
+      : null;
   const actor = taskActorFor(deps.viewer, task.candidateRole, task.unit.id, escalatedTo);
-  if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED) throw DomainError.of(ErrorCode.TASK_CLOSED, 'taskId');
+  if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED)
+    throw DomainError.of(ErrorCode.TASK_CLOSED, 'taskId');
   return { task, actor };
 }
 
 export async function claimTask(deps: PipelineDeps, taskId: string) {
   const { task, actor } = await actionableTask(deps, taskId);
-  return taskViaWorkflow(deps, task, (handle) =>
-    handle.executeUpdate(claimTaskUpdate, { args: [{ taskId, actor }] }),
-  );
+  return taskViaWorkflow(deps, task, (handle) => handle.executeUpdate(claimTaskUpdate, { args: [{ taskId, actor }] }));
 }
 
 export async function decideTask(
@@ -230,12 +238,18 @@ function assertWindowOpen(period: Period, today: string): void {
 }
 
 /** An ADMIN over the task's unit moves its deadline; the running workflow picks it up at once. */
-export async function extendDeadline(deps: PipelineDeps, input: { taskId: string; workingDays: number; reason: string }) {
+export async function extendDeadline(
+  deps: PipelineDeps,
+  input: { taskId: string; workingDays: number; reason: string },
+) {
   const task = await findOrRefuse(deps.em, ReviewTask, input.taskId, 'taskId', ['unit', 'nomination'] as const);
   const actor = actorFor(deps.viewer, Role.ADMIN, task.unit.path);
-  if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED) throw DomainError.of(ErrorCode.TASK_CLOSED, 'taskId');
+  if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED)
+    throw DomainError.of(ErrorCode.TASK_CLOSED, 'taskId');
   const reason = requireReason('reason', input.reason);
   return taskViaWorkflow(deps, task, (handle) =>
-    handle.executeUpdate(extendDeadlineUpdate, { args: [{ taskId: input.taskId, workingDays: input.workingDays, reason, actor }] }),
+    handle.executeUpdate(extendDeadlineUpdate, {
+      args: [{ taskId: input.taskId, workingDays: input.workingDays, reason, actor }],
+    }),
   );
 }

@@ -24,13 +24,26 @@ export async function setQuota(em: EntityManager, actor: ConfigActor, input: Quo
   assertQuotaNotNegative(input.maxCount);
   const movement = await findOrRefuse(em, Movement, input.movementId, 'movementId');
   if (movement.campaign.id !== campaign.id) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, 'movementId', { en: 'The movement belongs to another campaign.', vi: 'Phong trào con thuộc phong trào thi đua khác.' });
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'movementId', {
+      en: 'The movement belongs to another campaign.',
+      vi: 'Phong trào con thuộc phong trào thi đua khác.',
+    });
   }
   if (input.unitId && input.unitLevel) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, 'unitLevel', { en: 'Give a unit or a unit level, not both.', vi: 'Chỉ chọn một đơn vị hoặc một cấp đơn vị.' });
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'unitLevel', {
+      en: 'Give a unit or a unit level, not both.',
+      vi: 'Chỉ chọn một đơn vị hoặc một cấp đơn vị.',
+    });
   }
   const unit = input.unitId ? await findOrRefuse(em, AdminUnit, input.unitId, 'unitId') : null;
-  const scope = { campaign, movement, periodKind: input.periodKind, nomineeKind: input.nomineeKind, unitLevel: input.unitLevel ?? null, unit };
+  const scope = {
+    campaign,
+    movement,
+    periodKind: input.periodKind,
+    nomineeKind: input.nomineeKind,
+    unitLevel: input.unitLevel ?? null,
+    unit,
+  };
   const existing = await em.findOne(Quota, scope);
   const before = existing ? { maxCount: existing.maxCount } : null;
   const quota = existing ?? em.create(Quota, { ...scope, maxCount: input.maxCount });

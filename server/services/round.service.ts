@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
+import {
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  type Client,
+  type WorkflowHandle,
+} from '@temporalio/client';
 import { Role, type Vote } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { periodTiming, vietnamDayEnd } from '../../domain/period-timing';
@@ -29,16 +35,29 @@ export interface RoundDeps {
 }
 
 const UPDATE_WAIT_MS = 20_000;
-const notRunning = () => DomainError.of(ErrorCode.INVALID_STATE, 'periodId', { en: 'The period\'s workflow is not running; start the round first.', vi: 'Quy trình của đợt chưa chạy; hãy bắt đầu đợt xét trước.' });
+const notRunning = () =>
+  DomainError.of(ErrorCode.INVALID_STATE, 'periodId', {
+    en: "The period's workflow is not running; start the round first.",
+    vi: 'Quy trình của đợt chưa chạy; hãy bắt đầu đợt xét trước.',
+  });
 
 /** Runs a call on the period workflow with a deadline and turns its refusals into payload errors. */
-async function viaPeriod<T>(deps: RoundDeps, periodId: string, call: (handle: WorkflowHandle) => Promise<T>): Promise<T> {
+async function viaPeriod<T>(
+  deps: RoundDeps,
+  periodId: string,
+  call: (handle: WorkflowHandle) => Promise<T>,
+): Promise<T> {
   try {
-    return await deps.temporal.withAbortSignal(AbortSignal.timeout(UPDATE_WAIT_MS), () => call(deps.temporal.workflow.getHandle(msg.periodWorkflowId(periodId))));
+    return await deps.temporal.withAbortSignal(AbortSignal.timeout(UPDATE_WAIT_MS), () =>
+      call(deps.temporal.workflow.getHandle(msg.periodWorkflowId(periodId))),
+    );
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) throw notRunning();
     if (error instanceof WorkflowExecutionAlreadyStartedError) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'periodId', { en: 'The period\'s workflow has already finished.', vi: 'Quy trình của đợt đã kết thúc.' });
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'periodId', {
+        en: "The period's workflow has already finished.",
+        vi: 'Quy trình của đợt đã kết thúc.',
+      });
     }
     throw toDomainError(error);
   }
@@ -82,19 +101,32 @@ export async function startPeriodWorkflow(deps: RoundDeps, periodId: string) {
 }
 
 /** ADMIN of the issuing unit: starts the round now (starting the workflow if needed); answers once voting is open. */
-export async function startRound(deps: RoundDeps, input: { periodId: string; votingClosesAt?: Date | null; noticeClosesAt?: Date | null }) {
+export async function startRound(
+  deps: RoundDeps,
+  input: { periodId: string; votingClosesAt?: Date | null; noticeClosesAt?: Date | null },
+) {
   const { period, actor } = await periodAsAdmin(deps, input.periodId);
   const voting = input.votingClosesAt ?? null;
   const notice = input.noticeClosesAt ?? null;
   if ((voting && voting.getTime() <= Date.now()) || (notice && notice.getTime() <= (voting ?? new Date()).getTime())) {
-    throw DomainError.of(ErrorCode.INVALID_DATE_RANGE, voting && voting.getTime() <= Date.now() ? 'votingClosesAt' : 'noticeClosesAt', {
-      en: 'Voting must close in the future and the public notice after it.',
-      vi: 'Hạn bỏ phiếu phải ở tương lai và hạn công khai phải sau hạn bỏ phiếu.',
-    });
+    throw DomainError.of(
+      ErrorCode.INVALID_DATE_RANGE,
+      voting && voting.getTime() <= Date.now() ? 'votingClosesAt' : 'noticeClosesAt',
+      {
+        en: 'Voting must close in the future and the public notice after it.',
+        vi: 'Hạn bỏ phiếu phải ở tương lai và hạn công khai phải sau hạn bỏ phiếu.',
+      },
+    );
   }
   const startWorkflowOperation = new WithStartWorkflowOperation(msg.PERIOD_WORKFLOW, await startOptions(deps, period));
-  const args: msg.StartRoundArgs = { actor, votingClosesAt: voting?.toISOString() ?? null, noticeClosesAt: notice?.toISOString() ?? null };
-  await viaPeriod(deps, period.id, () => deps.temporal.workflow.executeUpdateWithStart(msg.startRoundNowUpdate, { args: [args], startWorkflowOperation }));
+  const args: msg.StartRoundArgs = {
+    actor,
+    votingClosesAt: voting?.toISOString() ?? null,
+    noticeClosesAt: notice?.toISOString() ?? null,
+  };
+  await viaPeriod(deps, period.id, () =>
+    deps.temporal.workflow.executeUpdateWithStart(msg.startRoundNowUpdate, { args: [args], startWorkflowOperation }),
+  );
   return { period, rounds: await roundsOf(deps.em, period.id) };
 }
 
@@ -105,12 +137,23 @@ async function entryWithRound(em: EntityManager, entryId: string) {
 
 /** COUNCIL_MEMBER of the round's own unit (in person, not by delegation: a seat is personal). */
 function councilActor(viewer: Viewer, round: CommendationRound): ActorRef {
-  const held = viewer.roles.find((r) => r.role === Role.COUNCIL_MEMBER && r.unitId === round.unit.id && !r.delegatedByUserId);
-  if (!held) throw forbidden('Only members of this unit\'s council vote on its round.', 'Chỉ thành viên Hội đồng của đơn vị mới được bỏ phiếu.');
+  const held = viewer.roles.find(
+    (r) => r.role === Role.COUNCIL_MEMBER && r.unitId === round.unit.id && !r.delegatedByUserId,
+  );
+  if (!held)
+    throw forbidden(
+      "Only members of this unit's council vote on its round.",
+      'Chỉ thành viên Hội đồng của đơn vị mới được bỏ phiếu.',
+    );
   return { userId: viewer.user.id, role: held.role, unitId: held.unitId };
 }
 
-async function recordBallots(deps: RoundDeps, round: CommendationRound, votes: { entryId: string; vote: Vote }[], inWriting: boolean) {
+async function recordBallots(
+  deps: RoundDeps,
+  round: CommendationRound,
+  votes: { entryId: string; vote: Vote }[],
+  inWriting: boolean,
+) {
   const args: msg.CastBallotArgs = { roundId: round.id, votes, inWriting, actor: councilActor(deps.viewer, round) };
   await viaPeriod(deps, round.period.id, (handle) => handle.executeUpdate(msg.castBallotUpdate, { args: [args] }));
 }
@@ -119,19 +162,33 @@ async function recordBallots(deps: RoundDeps, round: CommendationRound, votes: {
 export async function castBallot(deps: RoundDeps, input: { entryId: string; vote: Vote; inWriting: boolean }) {
   const { entry, round } = await entryWithRound(deps.em, input.entryId);
   await recordBallots(deps, round, [{ entryId: entry.id, vote: input.vote }], input.inWriting);
-  const ballot = await deps.em.findOneOrFail(CouncilBallot, { entry: entry.id, member: deps.viewer.user.id }, { refresh: true });
+  const ballot = await deps.em.findOneOrFail(
+    CouncilBallot,
+    { entry: entry.id, member: deps.viewer.user.id },
+    { refresh: true },
+  );
   return { ballot, entry: await deps.em.refreshOrFail(entry) };
 }
 
 /** A whole ballot paper in one step: every vote is recorded, or none. */
-export async function castBallots(deps: RoundDeps, input: { roundId: string; votes: { entryId: string; vote: Vote }[]; inWriting: boolean }) {
+export async function castBallots(
+  deps: RoundDeps,
+  input: { roundId: string; votes: { entryId: string; vote: Vote }[]; inWriting: boolean },
+) {
   const round = await findOrRefuse(deps.em, CommendationRound, input.roundId, 'roundId', ['unit'] as const);
   const entryIds = input.votes.map((v) => v.entryId);
   if (!entryIds.length || new Set(entryIds).size !== entryIds.length) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, 'votes', { en: 'Give one vote for each entry, at least one.', vi: 'Mỗi hồ sơ chỉ một phiếu, ít nhất một hồ sơ.' });
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'votes', {
+      en: 'Give one vote for each entry, at least one.',
+      vi: 'Mỗi hồ sơ chỉ một phiếu, ít nhất một hồ sơ.',
+    });
   }
   await recordBallots(deps, round, input.votes, input.inWriting);
-  const ballots = await deps.em.find(CouncilBallot, { entry: { $in: entryIds }, member: deps.viewer.user.id }, { refresh: true });
+  const ballots = await deps.em.find(
+    CouncilBallot,
+    { entry: { $in: entryIds }, member: deps.viewer.user.id },
+    { refresh: true },
+  );
   return { ballots, round: await deps.em.refreshOrFail(round) };
 }
 
@@ -140,21 +197,43 @@ export async function fileObjection(deps: RoundDeps, input: { entryId: string; r
   const { entry, round } = await entryWithRound(deps.em, input.entryId);
   const nomination = await readableNomination(deps.em, deps.viewer, entry.nomination.id, 'entryId');
   const held = deps.viewer.roles.find((r) => nomination.unit.path.startsWith(r.unitPath))!;
-  const actor: ActorRef = { userId: deps.viewer.user.id, role: held.role, unitId: held.unitId, onBehalfOfUserId: held.delegatedByUserId };
+  const actor: ActorRef = {
+    userId: deps.viewer.user.id,
+    role: held.role,
+    unitId: held.unitId,
+    onBehalfOfUserId: held.delegatedByUserId,
+  };
   const reason = requireReason('reason', input.reason);
   const args: msg.FileObjectionArgs = { roundId: round.id, entryId: entry.id, reason, actor };
-  const { objectionId } = await viaPeriod(deps, round.period.id, (handle) => handle.executeUpdate(msg.fileObjectionUpdate, { args: [args] }));
+  const { objectionId } = await viaPeriod(deps, round.period.id, (handle) =>
+    handle.executeUpdate(msg.fileObjectionUpdate, { args: [args] }),
+  );
   return { objection: await deps.em.findOneOrFail(Objection, objectionId), entry: await deps.em.refreshOrFail(entry) };
 }
 
 /** ADMIN over the round's unit: upheld means the nominee is not awarded; either way the pause ends. */
-export async function resolveObjection(deps: RoundDeps, input: { objectionId: string; upheld: boolean; resolution: string }) {
-  const objection = await findOrRefuse(deps.em, Objection, input.objectionId, 'objectionId', ['entry', 'entry.round', 'entry.round.unit'] as const);
+export async function resolveObjection(
+  deps: RoundDeps,
+  input: { objectionId: string; upheld: boolean; resolution: string },
+) {
+  const objection = await findOrRefuse(deps.em, Objection, input.objectionId, 'objectionId', [
+    'entry',
+    'entry.round',
+    'entry.round.unit',
+  ] as const);
   const round = objection.entry.round;
   const actor = actorFor(deps.viewer, Role.ADMIN, round.unit.path);
   const resolution = requireReason('resolution', input.resolution);
-  const args: msg.ResolveObjectionArgs = { roundId: round.id, objectionId: objection.id, upheld: input.upheld, resolution, actor };
-  await viaPeriod(deps, round.period.id, (handle) => handle.executeUpdate(msg.resolveObjectionUpdate, { args: [args] }));
+  const args: msg.ResolveObjectionArgs = {
+    roundId: round.id,
+    objectionId: objection.id,
+    upheld: input.upheld,
+    resolution,
+    actor,
+  };
+  await viaPeriod(deps, round.period.id, (handle) =>
+    handle.executeUpdate(msg.resolveObjectionUpdate, { args: [args] }),
+  );
   return { objection: await deps.em.refreshOrFail(objection), entry: await deps.em.refreshOrFail(objection.entry) };
 }
 

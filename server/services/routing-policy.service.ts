@@ -17,10 +17,12 @@ import { findOrRefuse } from '../store/load';
  * where no list covering that day was imported, the tiers the law sets for it.
  */
 export async function levelsInForce(em: EntityManager, day: string): Promise<AdminLevel[]> {
-  const rows: { level: AdminLevel }[] = await em.getConnection().execute(
-    `select distinct level from admin_unit where valid_from <= ? and (valid_to is null or valid_to >= ?)`,
-    [day, day],
-  );
+  const rows: { level: AdminLevel }[] = await em
+    .getConnection()
+    .execute(`select distinct level from admin_unit where valid_from <= ? and (valid_to is null or valid_to >= ?)`, [
+      day,
+      day,
+    ]);
   return rows.length ? rows.map((r) => r.level) : defaultLevelsOn(day);
 }
 
@@ -40,16 +42,25 @@ export async function createRoutingPolicy(em: EntityManager, viewer: Viewer, inp
   const role = requireRole(viewer, Role.ADMIN, owner.path);
   const code = input.code.trim().toUpperCase();
   if (!/^[A-Z][A-Z0-9_]{1,49}$/.test(code)) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, 'code', { en: 'A policy code is UPPER_SNAKE_CASE, 2–50 characters.', vi: 'Mã quy trình viết HOA_CÓ_GẠCH_DƯỚI, 2–50 ký tự.' });
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'code', {
+      en: 'A policy code is UPPER_SNAKE_CASE, 2–50 characters.',
+      vi: 'Mã quy trình viết HOA_CÓ_GẠCH_DƯỚI, 2–50 ký tự.',
+    });
   }
   if (await em.count(RoutingPolicyEntity, { code })) {
-    throw DomainError.of(ErrorCode.DUPLICATE, 'code', { en: `Policy ${code} already exists.`, vi: `Quy trình ${code} đã tồn tại.` });
+    throw DomainError.of(ErrorCode.DUPLICATE, 'code', {
+      en: `Policy ${code} already exists.`,
+      vi: `Quy trình ${code} đã tồn tại.`,
+    });
   }
   assertDay(input.effectiveFrom, 'effectiveFrom');
   if (input.effectiveTo) assertRange(input.effectiveFrom, assertDay(input.effectiveTo, 'effectiveTo'), 'effectiveTo');
   const revision = input.revisionWorkingDays ?? 10;
   if (!Number.isInteger(revision) || revision < 1 || revision > 60) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, 'revisionWorkingDays', { en: 'The revision deadline is 1 to 60 working days.', vi: 'Thời hạn bổ sung hồ sơ từ 1 đến 60 ngày làm việc.' });
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'revisionWorkingDays', {
+      en: 'The revision deadline is 1 to 60 working days.',
+      vi: 'Thời hạn bổ sung hồ sơ từ 1 đến 60 ngày làm việc.',
+    });
   }
   const errors = routingPolicyErrors(input.stages, await levelsInForce(em, input.effectiveFrom));
   if (errors.length) throw DomainError.all(errors);

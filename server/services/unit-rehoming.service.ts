@@ -29,11 +29,15 @@ interface Choice {
 /** Full successors first, then by code: deterministic whatever order the rows come in. */
 export function chooseSuccessor(rows: readonly { kind: SuccessionKind; successor: AdminUnit }[]): Choice | null {
   const sorted = [...rows].sort(
-    (a, b) => Number(b.kind === SuccessionKind.FULL) - Number(a.kind === SuccessionKind.FULL) || a.successor.code.localeCompare(b.successor.code),
+    (a, b) =>
+      Number(b.kind === SuccessionKind.FULL) - Number(a.kind === SuccessionKind.FULL) ||
+      a.successor.code.localeCompare(b.successor.code),
   );
   if (!sorted.length) return null;
   const [first] = sorted;
-  return first.kind === SuccessionKind.FULL ? { successor: first.successor } : { successor: first.successor, partialOf: sorted.map((r) => r.successor.code) };
+  return first.kind === SuccessionKind.FULL
+    ? { successor: first.successor }
+    : { successor: first.successor, partialOf: sorted.map((r) => r.successor.code) };
 }
 
 const label = (unit: AdminUnit) => `${unit.name} (${unit.code})`;
@@ -49,11 +53,18 @@ function rehomeComment(effectiveOn: string, from: AdminUnit, choice: Choice): st
  * unit's successor, each open or claimed task to the successor of its unit's level or the nearest unit
  * above that level. One transaction and one audit event per record; running it again changes nothing.
  */
-export async function rehomeInFlight(em: EntityManager, { effectiveOn }: { effectiveOn: string }): Promise<RehomeResult> {
+export async function rehomeInFlight(
+  em: EntityManager,
+  { effectiveOn }: { effectiveOn: string },
+): Promise<RehomeResult> {
   assertDay(effectiveOn, 'effectiveOn');
   const dissolved = { validTo: { $lt: effectiveOn } };
   const reader = em.fork();
-  const nominations = await reader.find(Nomination, { status: { $nin: FINAL_STATUSES }, unit: dissolved }, { fields: ['id'] });
+  const nominations = await reader.find(
+    Nomination,
+    { status: { $nin: FINAL_STATUSES }, unit: dissolved },
+    { fields: ['id'] },
+  );
   const tasks = await reader.find(ReviewTask, { status: { $in: LIVE_TASK }, unit: dissolved }, { fields: ['id'] });
   const result: RehomeResult = { nominations: 0, tasks: 0, withoutSuccessor: 0 };
   const count = (outcome: boolean | null, key: 'nominations' | 'tasks') => {
@@ -84,7 +95,11 @@ async function rehomeNomination(em: EntityManager, id: string, effectiveOn: stri
       actor: null,
       action: AuditAction.UNIT_REHOMED,
       before: { unitCode: from.code, unitName: from.name, unitValidFrom: from.validFrom },
-      after: { unitCode: choice.successor.code, unitName: choice.successor.name, unitValidFrom: choice.successor.validFrom },
+      after: {
+        unitCode: choice.successor.code,
+        unitName: choice.successor.name,
+        unitValidFrom: choice.successor.validFrom,
+      },
       comment: rehomeComment(effectiveOn, from, choice),
     });
     return true;

@@ -13,13 +13,33 @@ import { findOrRefuse } from '../store/load';
 import { paginate, type PageRequest } from '../store/pagination';
 import { actorOf, adminOver, adminRoles, auditAccess, describeAssignment, inForce, type Actor } from './admin-access';
 
-export interface CreateUserRequest { username: string; fullName: string }
-export interface SetUserActiveRequest { userId: string; active: boolean }
+export interface CreateUserRequest {
+  username: string;
+  fullName: string;
+}
+export interface SetUserActiveRequest {
+  userId: string;
+  active: boolean;
+}
 /** Days are YYYY-MM-DD: from today (Vietnam) by default, open-ended without `validTo`. */
-export interface GrantRoleRequest { userId: string; role: Role; unitId: string; validFrom?: string | null; validTo?: string | null }
-export interface RevokeRoleRequest { assignmentId: string; reason: string }
+export interface GrantRoleRequest {
+  userId: string;
+  role: Role;
+  unitId: string;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+export interface RevokeRoleRequest {
+  assignmentId: string;
+  reason: string;
+}
 /** Every given field must match; `search` is part of the username or full name. */
-export interface UserListFilter { unitId?: string | null; role?: Role | null; search?: string | null; active?: boolean | null }
+export interface UserListFilter {
+  unitId?: string | null;
+  role?: Role | null;
+  search?: string | null;
+  active?: boolean | null;
+}
 
 const USERNAME = /^[a-z0-9.]{3,100}$/;
 const FULL_NAME_MAX = 200;
@@ -36,11 +56,21 @@ export async function createUser(em: EntityManager, viewer: Viewer, input: Creat
   const fullName = input.fullName.trim();
   if (!fullName) throw DomainError.of(ErrorCode.REQUIRED, 'fullName');
   if (fullName.length > FULL_NAME_MAX) throw DomainError.of(ErrorCode.TEXT_TOO_LONG, 'fullName');
-  const duplicate = () => DomainError.of(ErrorCode.DUPLICATE, 'username', { en: `"${username}" is taken.`, vi: `Tên đăng nhập "${username}" đã có người dùng.` });
+  const duplicate = () =>
+    DomainError.of(ErrorCode.DUPLICATE, 'username', {
+      en: `"${username}" is taken.`,
+      vi: `Tên đăng nhập "${username}" đã có người dùng.`,
+    });
   if (await em.count(User, { username })) throw duplicate();
   try {
     const user = em.create(User, { username, fullName });
-    await auditAccess(em, actorOf(viewer, admin), AuditAction.USER_CHANGED, { type: 'User', id: user.id }, { after: { username, fullName, active: true } });
+    await auditAccess(
+      em,
+      actorOf(viewer, admin),
+      AuditAction.USER_CHANGED,
+      { type: 'User', id: user.id },
+      { after: { username, fullName, active: true } },
+    );
     await em.flush();
     return user;
   } catch (error) {
@@ -61,7 +91,10 @@ async function adminOverUser(em: EntityManager, viewer: Viewer, user: User): Pro
   const paths = (live.length ? live : rows).map((a) => a.unit.path);
   const cover = (path: string) => admins.find((r) => path.startsWith(r.unitPath));
   if (!paths.every(cover)) {
-    throw forbidden('This user holds roles outside the units you administer.', 'Người dùng có vai trò tại đơn vị ngoài phạm vi bạn quản trị.');
+    throw forbidden(
+      'This user holds roles outside the units you administer.',
+      'Người dùng có vai trò tại đơn vị ngoài phạm vi bạn quản trị.',
+    );
   }
   return paths.length ? cover(paths[0])! : admins[0];
 }
@@ -71,14 +104,23 @@ export async function setUserActive(em: EntityManager, viewer: Viewer, input: Se
   const user = await findOrRefuse(em, User, input.userId, 'userId');
   const admin = await adminOverUser(em, viewer, user);
   if (user.id === viewer.user.id && !input.active) {
-    throw DomainError.of(ErrorCode.INVALID_VALUE, 'active', { en: 'You cannot deactivate yourself.', vi: 'Bạn không thể tự khóa tài khoản của mình.' });
+    throw DomainError.of(ErrorCode.INVALID_VALUE, 'active', {
+      en: 'You cannot deactivate yourself.',
+      vi: 'Bạn không thể tự khóa tài khoản của mình.',
+    });
   }
   if (user.active === input.active) return user;
   user.active = input.active;
-  await auditAccess(em, actorOf(viewer, admin), AuditAction.USER_CHANGED, { type: 'User', id: user.id }, {
-    before: { active: !input.active },
-    after: { active: input.active },
-  });
+  await auditAccess(
+    em,
+    actorOf(viewer, admin),
+    AuditAction.USER_CHANGED,
+    { type: 'User', id: user.id },
+    {
+      before: { active: !input.active },
+      after: { active: input.active },
+    },
+  );
   await em.flush();
   return user;
 }
@@ -109,11 +151,18 @@ async function grantLocked(em: EntityManager, viewer: Viewer, input: GrantRoleRe
   const validFrom = input.validFrom ? assertDay(input.validFrom, 'validFrom') : today;
   const validTo = input.validTo ? assertDay(input.validTo, 'validTo') : null;
   if (validFrom < today) {
-    throw DomainError.of(ErrorCode.INVALID_DATE_RANGE, 'validFrom', { en: 'A role cannot start in the past.', vi: 'Vai trò không thể bắt đầu từ ngày đã qua.' });
+    throw DomainError.of(ErrorCode.INVALID_DATE_RANGE, 'validFrom', {
+      en: 'A role cannot start in the past.',
+      vi: 'Vai trò không thể bắt đầu từ ngày đã qua.',
+    });
   }
   if (validTo) assertRange(validFrom, validTo, 'validTo');
   await assertWithinDelegation(em, admin, validTo);
-  if (!user.active) throw DomainError.of(ErrorCode.INVALID_STATE, 'userId', { en: 'The user is deactivated.', vi: 'Tài khoản đang bị khóa.' });
+  if (!user.active)
+    throw DomainError.of(ErrorCode.INVALID_STATE, 'userId', {
+      en: 'The user is deactivated.',
+      vi: 'Tài khoản đang bị khóa.',
+    });
   const overlapping = await em.count(RoleAssignment, {
     $and: [
       { user, role: input.role, unit, delegatedBy: null, revokedAt: null },
@@ -127,10 +176,23 @@ async function grantLocked(em: EntityManager, viewer: Viewer, input: GrantRoleRe
       vi: `${user.username} đã có vai trò ${input.role} tại ${unit.name} trong thời gian này.`,
     });
   }
-  const assignment = em.create(RoleAssignment, { user, role: input.role, unit, validFrom, validTo, grantedBy: viewer.user.id });
-  await auditAccess(em, actorOf(viewer, admin), AuditAction.ROLE_GRANTED, { type: 'RoleAssignment', id: assignment.id }, {
-    after: describeAssignment(assignment),
+  const assignment = em.create(RoleAssignment, {
+    user,
+    role: input.role,
+    unit,
+    validFrom,
+    validTo,
+    grantedBy: viewer.user.id,
   });
+  await auditAccess(
+    em,
+    actorOf(viewer, admin),
+    AuditAction.ROLE_GRANTED,
+    { type: 'RoleAssignment', id: assignment.id },
+    {
+      after: describeAssignment(assignment),
+    },
+  );
   await em.flush();
   return assignment;
 }
@@ -159,17 +221,31 @@ export function revokeRole(em: EntityManager, viewer: Viewer, input: RevokeRoleR
  */
 export async function revokeAssignment(em: EntityManager, assignment: RoleAssignment, actor: Actor, reason: string) {
   if (!inForce(assignment)) {
-    throw DomainError.of(ErrorCode.INVALID_STATE, 'assignmentId', { en: 'The role is already revoked or ended.', vi: 'Vai trò đã bị thu hồi hoặc đã hết hạn.' });
+    throw DomainError.of(ErrorCode.INVALID_STATE, 'assignmentId', {
+      en: 'The role is already revoked or ended.',
+      vi: 'Vai trò đã bị thu hồi hoặc đã hết hạn.',
+    });
   }
   assignment.revokedAt = new Date();
-  await auditAccess(em, actor, AuditAction.ROLE_REVOKED, { type: 'RoleAssignment', id: assignment.id }, {
-    before: { revokedAt: null },
-    after: { ...describeAssignment(assignment), revokedAt: assignment.revokedAt.toISOString() },
-    comment: reason,
-  });
+  await auditAccess(
+    em,
+    actor,
+    AuditAction.ROLE_REVOKED,
+    { type: 'RoleAssignment', id: assignment.id },
+    {
+      before: { revokedAt: null },
+      after: { ...describeAssignment(assignment), revokedAt: assignment.revokedAt.toISOString() },
+      comment: reason,
+    },
+  );
   if (assignment.delegatedBy) return;
   const same = { role: assignment.role, unit: assignment.unit };
-  const others = await em.find(RoleAssignment, { ...same, user: assignment.user, delegatedBy: null, id: { $ne: assignment.id } });
+  const others = await em.find(RoleAssignment, {
+    ...same,
+    user: assignment.user,
+    delegatedBy: null,
+    id: { $ne: assignment.id },
+  });
   if (others.some((a) => inForce(a))) return;
   const delegations = await em.find(RoleAssignment, { ...same, delegatedBy: assignment.user, revokedAt: null });
   for (const delegation of delegations.filter((d) => inForce(d))) await revokeAssignment(em, delegation, actor, reason);
@@ -184,9 +260,15 @@ export async function listUsers(em: EntityManager, viewer: Viewer, filter: UserL
   const prefixes = readablePrefixes({ ...viewer, roles: adminRoles(viewer) });
   // A sub-select (not a join) keeps one row per user for the page and its count; typed as ids for FilterQuery.
   const holders = (where: FilterQuery<RoleAssignment>) =>
-    em.createQueryBuilder(RoleAssignment, 'ra').select('ra.user_id').where(where as object).getKnexQuery() as unknown as string[];
+    em
+      .createQueryBuilder(RoleAssignment, 'ra')
+      .select('ra.user_id')
+      .where(where as object)
+      .getKnexQuery() as unknown as string[];
   const under = (paths: string[]) => ({ $or: paths.map((p) => ({ unit: { path: { $like: `${p}%` } } })) });
-  const where: FilterQuery<User>[] = [{ $or: [{ id: { $in: holders(under(prefixes)) } }, { id: { $nin: holders({}) } }] }];
+  const where: FilterQuery<User>[] = [
+    { $or: [{ id: { $in: holders(under(prefixes)) } }, { id: { $nin: holders({}) } }] },
+  ];
   if (filter.unitId || filter.role) {
     const unit = filter.unitId ? await findOrRefuse(em, AdminUnit, filter.unitId, 'filter.unitId') : null;
     const today = vietnamToday();

@@ -1,7 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { Role, TaskStatus, type NominationStatus } from '../../domain/enums';
-import { nominationWorkflowId, pipelineStateQuery, type PipelineState } from '../../workflows/nomination-pipeline.messages';
+import {
+  nominationWorkflowId,
+  pipelineStateQuery,
+  type PipelineState,
+} from '../../workflows/nomination-pipeline.messages';
 import { requireRole } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { ReviewTask } from '../entities/review-task.entity';

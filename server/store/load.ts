@@ -14,7 +14,8 @@ export async function findOrRefuse<T extends object, P extends string = never>(
   lock = false,
 ): Promise<Loaded<T, P>> {
   // FOR UPDATE cannot lock the outer join a populate makes: lock the row alone, then populate.
-  const load = () => (lock ? lockRow(em, entity, id) : em.findOne(entity, { id } as FilterQuery<T>, { populate: populate as never }));
+  const load = () =>
+    lock ? lockRow(em, entity, id) : em.findOne(entity, { id } as FilterQuery<T>, { populate: populate as never });
   const found = UUID.test(id) ? await load() : null;
   if (found && lock && populate?.length) await em.populate(found, populate as never);
   if (!found) {

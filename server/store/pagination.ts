@@ -91,7 +91,9 @@ export async function paginateBy<T extends { id: string }>(
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after) : null;
   const beyond = direction === 'desc' ? '$lt' : '$gt';
-  const keyset = cursor ? { $or: [{ [key]: { [beyond]: cursor.at } }, { [key]: cursor.at, id: { [beyond]: cursor.id } }] } : {};
+  const keyset = cursor
+    ? { $or: [{ [key]: { [beyond]: cursor.at } }, { [key]: cursor.at, id: { [beyond]: cursor.id } }] }
+    : {};
   // To-one relations are joined into the page's one statement; field resolvers then find them loaded.
   const rows = await em.find(entity, { $and: [where, keyset] } as FilterQuery<T>, {
     orderBy: { [key]: direction, id: direction } as never,

@@ -16,8 +16,15 @@ export interface QuotaScope {
 
 /** What one unit may forward: its own quota, else the quota for every unit of its level. */
 export async function forwardLimit(em: EntityManager, scope: QuotaScope, unit: AdminUnit): Promise<QuotaLimit | null> {
-  const base = { campaign: scope.campaignId, movement: scope.movementId, periodKind: scope.periodKind, nomineeKind: scope.nomineeKind };
-  const quota = (await em.findOne(Quota, { ...base, unit })) ?? (await em.findOne(Quota, { ...base, unit: null, unitLevel: unit.level }));
+  const base = {
+    campaign: scope.campaignId,
+    movement: scope.movementId,
+    periodKind: scope.periodKind,
+    nomineeKind: scope.nomineeKind,
+  };
+  const quota =
+    (await em.findOne(Quota, { ...base, unit })) ??
+    (await em.findOne(Quota, { ...base, unit: null, unitLevel: unit.level }));
   return quota ? { maxCount: quota.maxCount, scope: `${unit.name}, ${scope.nomineeKind}` } : null;
 }
 
@@ -51,15 +58,28 @@ export async function forwardedCount(
       where t.unit_id = ? and t.kind in (?) and t.status = ? and t.outcome = ?
         and n.period_id = ? and n.movement_id = ? and n.nominee_kind = ? and n.status not in (?, ?)
         and n.id <> coalesce(?::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`,
-    [unitId, KINDS_TAKING_QUOTA, TaskStatus.DONE, Decision.APPROVE, periodId, movementId, kind, NominationStatus.WITHDRAWN, NominationStatus.REJECTED, excludeId],
+    [
+      unitId,
+      KINDS_TAKING_QUOTA,
+      TaskStatus.DONE,
+      Decision.APPROVE,
+      periodId,
+      movementId,
+      kind,
+      NominationStatus.WITHDRAWN,
+      NominationStatus.REJECTED,
+      excludeId,
+    ],
   );
   return Number(row.used);
 }
 
 /** Nominations of a period's movement and kind already commended. */
 export async function commendedCount(em: EntityManager, periodId: string, movementId: string, kind: NomineeKind) {
-  return em.execute(
-    `select count(*)::int as used from nomination where period_id = ? and movement_id = ? and nominee_kind = ? and status = ?`,
-    [periodId, movementId, kind, NominationStatus.COMMENDED],
-  ).then(([row]) => Number(row.used));
+  return em
+    .execute(
+      `select count(*)::int as used from nomination where period_id = ? and movement_id = ? and nominee_kind = ? and status = ?`,
+      [periodId, movementId, kind, NominationStatus.COMMENDED],
+    )
+    .then(([row]) => Number(row.used));
 }

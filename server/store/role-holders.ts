@@ -7,7 +7,12 @@ import { RoleAssignment } from '../entities/role-assignment.entity';
  * Active users holding `role` at exactly `unitId` today. `ownOnly` leaves out delegations: a
  * council seat is personal, so a delegate neither votes nor counts towards the council's size.
  */
-export async function holdersOf(em: EntityManager, unitId: string, role: Role, { ownOnly = false } = {}): Promise<string[]> {
+export async function holdersOf(
+  em: EntityManager,
+  unitId: string,
+  role: Role,
+  { ownOnly = false } = {},
+): Promise<string[]> {
   const today = vietnamToday();
   const assignments = await em.find(RoleAssignment, {
     unit: unitId,

@@ -12,7 +12,11 @@ export function pathIds(path: string): string[] {
  * the tree has no such level (a district stage of a nomination re-homed into the two-tier tree),
  * the nearest unit above it takes the stage.
  */
-export async function ancestorAtLevel(em: EntityManager, unit: AdminUnit, level: AdminLevel): Promise<AdminUnit | null> {
+export async function ancestorAtLevel(
+  em: EntityManager,
+  unit: AdminUnit,
+  level: AdminLevel,
+): Promise<AdminUnit | null> {
   if (unit.level === level) return unit;
   const chain = await em.find(AdminUnit, { id: { $in: pathIds(unit.path) } });
   const exact = chain.find((u) => u.level === level);

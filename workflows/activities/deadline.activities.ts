@@ -1,6 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditAction, EscalationTarget, NominationStatus, NotificationKind, Role, TaskStatus } from '../../domain/enums';
+import {
+  AuditAction,
+  EscalationTarget,
+  NominationStatus,
+  NotificationKind,
+  Role,
+  TaskStatus,
+} from '../../domain/enums';
 import type { StageDefinition } from '../../domain/routing';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
@@ -30,8 +37,15 @@ export function createDeadlineActivities(deps: ActivityDeps) {
       await inTransaction(async (em) => {
         const task = await em.findOneOrFail(ReviewTask, args.taskId);
         const key = `task:${task.id}:reminder:${args.offset}:${task.dueAt.toISOString()}`;
-        if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED || (await hasAudit(em, key))) return;
-        await recordAudit(em, { key, nominationId: task.nomination.id, actor: null, action: AuditAction.REMINDER_SENT, after: { taskId: task.id, offset: args.offset, dueAt: task.dueAt.toISOString() } });
+        if (task.status === TaskStatus.DONE || task.status === TaskStatus.CANCELLED || (await hasAudit(em, key)))
+          return;
+        await recordAudit(em, {
+          key,
+          nominationId: task.nomination.id,
+          actor: null,
+          action: AuditAction.REMINDER_SENT,
+          after: { taskId: task.id, offset: args.offset, dueAt: task.dueAt.toISOString() },
+        });
         await noticeAboutTask(em, task, {
           kind: NotificationKind.REMINDER,
           key: `reminder:${args.offset}:${task.dueAt.toISOString()}`,
@@ -48,8 +62,18 @@ export function createDeadlineActivities(deps: ActivityDeps) {
       return inTransaction(async (em) => {
         const clock = await clockFor(em, deps);
         const task = await em.findOneOrFail(ReviewTask, args.taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (task.escalationLevel >= args.level && task.escalatedToUnit && task.escalatedToRole && task.escalationDueAt) {
-          return { level: task.escalationLevel, unitId: task.escalatedToUnit.id, role: task.escalatedToRole, escalationDueAt: task.escalationDueAt.toISOString() };
+        if (
+          task.escalationLevel >= args.level &&
+          task.escalatedToUnit &&
+          task.escalatedToRole &&
+          task.escalationDueAt
+        ) {
+          return {
+            level: task.escalationLevel,
+            unitId: task.escalatedToUnit.id,
+            role: task.escalatedToRole,
+            escalationDueAt: task.escalationDueAt.toISOString(),
+          };
         }
         const { unit, role } = await escalationTarget(em, task, args.level, args.stage);
         Object.assign(task, {
@@ -58,8 +82,20 @@ export function createDeadlineActivities(deps: ActivityDeps) {
           escalatedToRole: role,
           escalationDueAt: clock.add(new Date(), args.stage.escalationWorkingDays),
         });
-        const after = { taskId: task.id, level: args.level, unitCode: unit.code, role, escalationDueAt: task.escalationDueAt!.toISOString() };
-        await recordAudit(em, { key: `task:${task.id}:escalated:${args.level}`, nominationId: task.nomination.id, actor: null, action: AuditAction.TASK_ESCALATED, after });
+        const after = {
+          taskId: task.id,
+          level: args.level,
+          unitCode: unit.code,
+          role,
+          escalationDueAt: task.escalationDueAt!.toISOString(),
+        };
+        await recordAudit(em, {
+          key: `task:${task.id}:escalated:${args.level}`,
+          nominationId: task.nomination.id,
+          actor: null,
+          action: AuditAction.TASK_ESCALATED,
+          after,
+        });
         await noticeAboutTask(
           em,
           task,
@@ -77,16 +113,38 @@ export function createDeadlineActivities(deps: ActivityDeps) {
       });
     },
 
-    async extendDeadline(args: { taskId: string; workingDays: number; reason: string; actor: ActorRef; stage: StageDefinition }) {
+    async extendDeadline(args: {
+      taskId: string;
+      workingDays: number;
+      reason: string;
+      actor: ActorRef;
+      stage: StageDefinition;
+    }) {
       return inTransaction(async (em) => {
         const clock = await clockFor(em, deps);
         const task = await em.findOneOrFail(ReviewTask, args.taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
         const now = new Date();
-        const before = { dueAt: task.dueAt.toISOString(), escalationDueAt: task.escalationDueAt?.toISOString() ?? null };
+        const before = {
+          dueAt: task.dueAt.toISOString(),
+          escalationDueAt: task.escalationDueAt?.toISOString() ?? null,
+        };
         task.dueAt = clock.add(task.dueAt > now ? task.dueAt : now, args.workingDays);
-        if (task.escalationDueAt) task.escalationDueAt = clock.add(task.escalationDueAt > now ? task.escalationDueAt : now, args.workingDays);
-        const after = { dueAt: task.dueAt.toISOString(), escalationDueAt: task.escalationDueAt?.toISOString() ?? null, workingDays: args.workingDays };
-        await recordAudit(em, { key: `task:${task.id}:extended:${after.dueAt}`, nominationId: task.nomination.id, actor: args.actor, action: AuditAction.DEADLINE_EXTENDED, before, after, comment: args.reason });
+        if (task.escalationDueAt)
+          task.escalationDueAt = clock.add(task.escalationDueAt > now ? task.escalationDueAt : now, args.workingDays);
+        const after = {
+          dueAt: task.dueAt.toISOString(),
+          escalationDueAt: task.escalationDueAt?.toISOString() ?? null,
+          workingDays: args.workingDays,
+        };
+        await recordAudit(em, {
+          key: `task:${task.id}:extended:${after.dueAt}`,
+          nominationId: task.nomination.id,
+          actor: args.actor,
+          action: AuditAction.DEADLINE_EXTENDED,
+          before,
+          after,
+          comment: args.reason,
+        });
         await noticeAboutTask(em, task, {
           kind: NotificationKind.DEADLINE_EXTENDED,
           key: `extended:${after.dueAt}`,
@@ -95,7 +153,10 @@ export function createDeadlineActivities(deps: ActivityDeps) {
           bodyVi: `Nhiệm vụ "${task.stageName}" được gia hạn đến ${day(task.dueAt)}: ${args.reason}`,
           bodyEn: `Task "${task.stageKey}" now due at ${day(task.dueAt)} UTC: ${args.reason}`,
         });
-        return { ...after, reminderAts: task.escalationLevel ? [] : reminderTimes(clock, task.dueAt, args.stage.reminderOffsets) };
+        return {
+          ...after,
+          reminderAts: task.escalationLevel ? [] : reminderTimes(clock, task.dueAt, args.stage.reminderOffsets),
+        };
       });
     },
 
@@ -118,9 +179,13 @@ export function createDeadlineActivities(deps: ActivityDeps) {
 /** UNIT_HEAD: the ADMIN of the task's own unit; NEXT_LEVEL: the stage's role one unit up; then further up. */
 async function escalationTarget(em: EntityManager, task: ReviewTask, level: number, stage: StageDefinition) {
   const own = await em.findOneOrFail(AdminUnit, task.unit.id);
-  const first = stage.escalationTarget === EscalationTarget.UNIT_HEAD ? { unit: own, role: Role.ADMIN } : { unit: (await parentOf(em, own)) ?? own, role: stage.role };
+  const first =
+    stage.escalationTarget === EscalationTarget.UNIT_HEAD
+      ? { unit: own, role: Role.ADMIN }
+      : { unit: (await parentOf(em, own)) ?? own, role: stage.role };
   let target = first;
-  for (let i = 1; i < level; i += 1) target = { unit: (await parentOf(em, target.unit)) ?? target.unit, role: target.role };
+  for (let i = 1; i < level; i += 1)
+    target = { unit: (await parentOf(em, target.unit)) ?? target.unit, role: target.role };
   return target;
 }
 

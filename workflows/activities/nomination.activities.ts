@@ -26,7 +26,8 @@ export function createNominationActivities({ orm }: ActivityDeps) {
         key: `nomination:${args.nominationId}:submitted`,
         recorded: () => ({ submitted: true, status: NominationStatus.IN_REVIEW }),
         change: async (em, nomination) => {
-          if (nomination.status !== NominationStatus.DRAFT) return { answer: { submitted: false, status: nomination.status } };
+          if (nomination.status !== NominationStatus.DRAFT)
+            return { answer: { submitted: false, status: nomination.status } };
           nomination.status = NominationStatus.IN_REVIEW;
           nomination.routingPolicy = args.policy;
           nomination.stageIndex = 0;
@@ -46,7 +47,12 @@ export function createNominationActivities({ orm }: ActivityDeps) {
         },
       });
     },
-    async resubmit(args: { nominationId: string; round: number; actor: ActorRef; comment: string | null }): Promise<void> {
+    async resubmit(args: {
+      nominationId: string;
+      round: number;
+      actor: ActorRef;
+      comment: string | null;
+    }): Promise<void> {
       await transition({
         nominationId: args.nominationId,
         key: `nomination:${args.nominationId}:resubmitted:${args.round}`,
@@ -87,7 +93,12 @@ export function createNominationActivities({ orm }: ActivityDeps) {
         },
       });
     },
-    async resume(args: { nominationId: string; actor: ActorRef; comment: string | null; resumedTo: NominationStatus }): Promise<void> {
+    async resume(args: {
+      nominationId: string;
+      actor: ActorRef;
+      comment: string | null;
+      resumedTo: NominationStatus;
+    }): Promise<void> {
       await transition({
         nominationId: args.nominationId,
         key: (nomination) => `nomination:${args.nominationId}:resumed:${nomination.version}`,
@@ -109,7 +120,12 @@ export function createNominationActivities({ orm }: ActivityDeps) {
       });
     },
     /** The commendation round ended without an award for this nomination. */
-    async markNotAwarded(args: { nominationId: string; taskId: string; comment: string | null; actor: ActorRef | null }): Promise<void> {
+    async markNotAwarded(args: {
+      nominationId: string;
+      taskId: string;
+      comment: string | null;
+      actor: ActorRef | null;
+    }): Promise<void> {
       await transition({
         nominationId: args.nominationId,
         key: `nomination:${args.nominationId}:not-awarded`,
@@ -139,7 +155,10 @@ export function createNominationActivities({ orm }: ActivityDeps) {
         nominationId: args.nominationId,
         key: `nomination:${args.nominationId}:withdrawn`,
         change: async (em, nomination) => {
-          const open = await em.find(ReviewTask, { nomination, status: { $in: [TaskStatus.OPEN, TaskStatus.CLAIMED] } });
+          const open = await em.find(ReviewTask, {
+            nomination,
+            status: { $in: [TaskStatus.OPEN, TaskStatus.CLAIMED] },
+          });
           for (const task of open) {
             task.status = TaskStatus.CANCELLED;
             task.closedAt = new Date();

@@ -26,8 +26,20 @@ export function createPeriodWindowActivities({ orm, temporal }: { orm: Orm; temp
         const campaign = await em.findOneOrFail(Campaign, period.campaign.id);
         const issuing = await em.findOneOrFail(AdminUnit, campaign.issuingUnit.id);
         const window = { opensOn: period.submissionOpensOn, closesOn: period.submissionClosesOn };
-        await recordAudit(em, { key, nominationId: null, actor: null, action: AuditAction.CAMPAIGN_CHANGED, after: { submissionWindow: args.event, ...window }, entityType: 'Period', entityId: period.id });
-        const submitters = await em.find(RoleAssignment, { role: Role.SUBMITTER, revokedAt: null, unit: { path: { $like: `${issuing.path}%` } } });
+        await recordAudit(em, {
+          key,
+          nominationId: null,
+          actor: null,
+          action: AuditAction.CAMPAIGN_CHANGED,
+          after: { submissionWindow: args.event, ...window },
+          entityType: 'Period',
+          entityId: period.id,
+        });
+        const submitters = await em.find(RoleAssignment, {
+          role: Role.SUBMITTER,
+          revokedAt: null,
+          unit: { path: { $like: `${issuing.path}%` } },
+        });
         const opened = args.event === 'OPENED';
         await notifyUsers(em, [...new Set(submitters.map((a) => a.user.id))], {
           key,
@@ -62,7 +74,15 @@ export function createPeriodWindowActivities({ orm, temporal }: { orm: Orm; temp
         }
       }
       await inTransaction((tx) =>
-        recordAudit(tx, { key: `period:${args.periodId}:cutoff:${args.level}`, nominationId: null, actor: null, action: AuditAction.CAMPAIGN_CHANGED, after: { cutoff: args.level, signalled }, entityType: 'Period', entityId: args.periodId }),
+        recordAudit(tx, {
+          key: `period:${args.periodId}:cutoff:${args.level}`,
+          nominationId: null,
+          actor: null,
+          action: AuditAction.CAMPAIGN_CHANGED,
+          after: { cutoff: args.level, signalled },
+          entityType: 'Period',
+          entityId: args.periodId,
+        }),
       );
       return { signalled };
     },

@@ -44,7 +44,13 @@ export function createReviewActivities(deps: ActivityDeps) {
   const transition = keyedTransition(deps.orm);
 
   return {
-    async openTask(args: { nominationId: string; stageIndex: number; stage: StageDefinition; round: number; workingDays: number }): Promise<OpenedTask> {
+    async openTask(args: {
+      nominationId: string;
+      stageIndex: number;
+      stage: StageDefinition;
+      round: number;
+      workingDays: number;
+    }): Promise<OpenedTask> {
       return inTransaction(async (em) => {
         const clock = await clockFor(em, deps);
         const nomination = await lockNomination(em, args.nominationId);
@@ -53,7 +59,12 @@ export function createReviewActivities(deps: ActivityDeps) {
         nomination.stageIndex = args.stageIndex;
         nomination.currentStageKey = args.stage.key;
         nomination.revisionDueAt = null;
-        return { taskId: task.id, assigneeId: task.assignee?.id ?? null, dueAt: task.dueAt.toISOString(), reminderAts: reminderTimes(clock, task.dueAt, args.stage.reminderOffsets) };
+        return {
+          taskId: task.id,
+          assigneeId: task.assignee?.id ?? null,
+          dueAt: task.dueAt.toISOString(),
+          reminderAts: reminderTimes(clock, task.dueAt, args.stage.reminderOffsets),
+        };
       });
     },
 
@@ -107,7 +118,13 @@ export function createReviewActivities(deps: ActivityDeps) {
           const before = nomination.status;
           nomination.status = args.nextStatus;
           nomination.revisionDueAt = outcome.revisionDueAt ? new Date(outcome.revisionDueAt) : null;
-          if (args.decision !== Decision.APPROVE) await noticeOutcome(em, nomination, args.decision === Decision.RETURN ? 'RETURNED' : 'REJECTED', args.comment);
+          if (args.decision !== Decision.APPROVE)
+            await noticeOutcome(
+              em,
+              nomination,
+              args.decision === Decision.RETURN ? 'RETURNED' : 'REJECTED',
+              args.comment,
+            );
           const audit = {
             actor: args.actor,
             action: args.auto ? AUTO_AUDIT[args.decision] : DECISION_AUDIT[args.decision],
@@ -120,7 +137,9 @@ export function createReviewActivities(deps: ActivityDeps) {
       });
     },
 
-    async commend(args: Omit<CommendArgs, 'actor'> & { nominationId: string; actor: Actor; certificateNumber?: string | null }): Promise<void> {
+    async commend(
+      args: Omit<CommendArgs, 'actor'> & { nominationId: string; actor: Actor; certificateNumber?: string | null },
+    ): Promise<void> {
       await transition({
         nominationId: args.nominationId,
         key: `nomination:${args.nominationId}:commended`,
@@ -137,8 +156,21 @@ export function createReviewActivities(deps: ActivityDeps) {
             currentStageKey: null,
           });
           await noticeOutcome(em, nomination, 'COMMENDED', args.decisionNumber);
-          const after = { status: nomination.status, decisionNumber: args.decisionNumber, decisionDate: args.decisionDate, certificateNumber: nomination.certificateNumber };
-          return { audit: { actor: args.actor, action: AuditAction.COMMENDED, before: { status: before }, after, comment: args.comment } };
+          const after = {
+            status: nomination.status,
+            decisionNumber: args.decisionNumber,
+            decisionDate: args.decisionDate,
+            certificateNumber: nomination.certificateNumber,
+          };
+          return {
+            audit: {
+              actor: args.actor,
+              action: AuditAction.COMMENDED,
+              before: { status: before },
+              after,
+              comment: args.comment,
+            },
+          };
         },
       });
     },
@@ -167,14 +199,26 @@ function returnOutcome(clock: DeadlineClock, task: ReviewTask, revisionWorkingDa
 }
 
 export function reminderTimes(clock: DeadlineClock, dueAt: Date, offsets: readonly number[]) {
-  return offsets.map((offset) => ({ offset, at: clock.subtract(dueAt, offset).toISOString() })).filter((r) => Date.parse(r.at) > Date.now());
+  return offsets
+    .map((offset) => ({ offset, at: clock.subtract(dueAt, offset).toISOString() }))
+    .filter((r) => Date.parse(r.at) > Date.now());
 }
 
-async function createTask(em: EntityManager, clock: DeadlineClock, nomination: Nomination, stage: StageDefinition, round: number, workingDays: number) {
+async function createTask(
+  em: EntityManager,
+  clock: DeadlineClock,
+  nomination: Nomination,
+  stage: StageDefinition,
+  round: number,
+  workingDays: number,
+) {
   const origin = await em.findOneOrFail(AdminUnit, nomination.unit.id);
   const unit = await ancestorAtLevel(em, origin, stage.level);
   if (!unit) {
-    throw ApplicationFailure.nonRetryable(`No ${stage.level} unit above ${origin.code} for stage ${stage.key}`, ErrorCode.UNIT_LEVEL_MISMATCH);
+    throw ApplicationFailure.nonRetryable(
+      `No ${stage.level} unit above ${origin.code} for stage ${stage.key}`,
+      ErrorCode.UNIT_LEVEL_MISMATCH,
+    );
   }
   const openedAt = new Date();
   const task = em.create(ReviewTask, {
@@ -193,7 +237,14 @@ async function createTask(em: EntityManager, clock: DeadlineClock, nomination: N
     nominationId: nomination.id,
     actor: null,
     action: AuditAction.TASK_OPENED,
-    after: { stageKey: stage.key, round, unitCode: unit.code, role: stage.role, workingDays, dueAt: task.dueAt.toISOString() },
+    after: {
+      stageKey: stage.key,
+      round,
+      unitCode: unit.code,
+      role: stage.role,
+      workingDays,
+      dueAt: task.dueAt.toISOString(),
+    },
   });
   await em.flush(); // the notice below refers to the task row by SQL
   await noticeAboutTask(em, task, {
@@ -222,6 +273,11 @@ async function refuseOverQuota(check: () => Promise<void>): Promise<void> {
     await check();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    throw ApplicationFailure.create({ type: error.code, message: error.error.message, details: [error.error.messageVi], nonRetryable: true });
+    throw ApplicationFailure.create({
+      type: error.code,
+      message: error.error.message,
+      details: [error.error.messageVi],
+      nonRetryable: true,
+    });
   }
 }

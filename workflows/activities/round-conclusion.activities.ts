@@ -23,7 +23,11 @@ async function pageOf(em: EntityManager, round: CommendationRound, offset: numbe
   const entryCount = await em.count(RoundEntry, { round });
   const ids: string[] = [];
   if (offset < entryCount) {
-    const entries = await em.find(RoundEntry, { round }, { orderBy: { rank: 'asc', id: 'asc' }, offset, limit: Math.min(limit, entryCount - offset) });
+    const entries = await em.find(
+      RoundEntry,
+      { round },
+      { orderBy: { rank: 'asc', id: 'asc' }, offset, limit: Math.min(limit, entryCount - offset) },
+    );
     ids.push(...entries.map((e) => e.nomination.id));
   }
   const from = Math.max(0, offset - entryCount);
@@ -44,7 +48,12 @@ export function createRoundConclusionActivities({ orm, temporal }: { orm: Orm; t
      * skips what is already final. Refusals that pass by themselves are answered as `pending`; given
      * `nominationIds` (the second pass), the batch fails and Temporal retries it until none is left.
      */
-    async concludeNominations(args: { roundId: string; offset?: number; limit?: number; nominationIds?: string[] }): Promise<BatchResult> {
+    async concludeNominations(args: {
+      roundId: string;
+      offset?: number;
+      limit?: number;
+      nominationIds?: string[];
+    }): Promise<BatchResult> {
       const context = Context.current();
       const em = orm.em.fork();
       const round = await em.findOneOrFail(CommendationRound, args.roundId);
@@ -69,7 +78,10 @@ export function createRoundConclusionActivities({ orm, temporal }: { orm: Orm; t
       await Promise.all(Array.from({ length: Math.min(ITEM_LANES, items.length) }, lane));
       pending.sort();
       if (args.nominationIds && codes.length) {
-        throw ApplicationFailure.retryable(`${pending.length} nomination(s) of the round cannot be concluded yet.`, codes[0]);
+        throw ApplicationFailure.retryable(
+          `${pending.length} nomination(s) of the round cannot be concluded yet.`,
+          codes[0],
+        );
       }
       return { pending };
     },

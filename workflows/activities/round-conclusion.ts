@@ -14,7 +14,11 @@ import { auditRound } from './round.activities';
 import { notifyUsers } from './round-notices';
 
 /** Refusals that end by themselves: the nomination is busy for a moment, or suspended until resumed. */
-const TRANSIENT = new Set<string>([ErrorCode.VERSION_CONFLICT, ErrorCode.NOMINATION_SUSPENDED, ErrorCode.WORKFLOW_UNAVAILABLE]);
+const TRANSIENT = new Set<string>([
+  ErrorCode.VERSION_CONFLICT,
+  ErrorCode.NOMINATION_SUSPENDED,
+  ErrorCode.WORKFLOW_UNAVAILABLE,
+]);
 
 /** One nomination of a round with what its conclusion needs, loaded for a whole batch at once. */
 export interface ConclusionItem {
@@ -24,7 +28,8 @@ export interface ConclusionItem {
   upheldObjection: boolean;
 }
 
-export type ConclusionOutcome = { kind: 'CONCLUDED' | 'ALREADY_FINAL' | 'REFUSED' } | { kind: 'PENDING'; error: unknown; code: string };
+export type ConclusionOutcome =
+  { kind: 'CONCLUDED' | 'ALREADY_FINAL' | 'REFUSED' } | { kind: 'PENDING'; error: unknown; code: string };
 
 /** Why a nomination of the round is not awarded, for its audit trail. */
 function reasonNotAwarded(item: ConclusionItem): string {
@@ -34,11 +39,19 @@ function reasonNotAwarded(item: ConclusionItem): string {
 }
 
 /** Loads the nominations, their entries and upheld objections in three queries, in the order given. */
-export async function loadConclusionItems(em: EntityManager, round: CommendationRound, nominationIds: string[]): Promise<ConclusionItem[]> {
+export async function loadConclusionItems(
+  em: EntityManager,
+  round: CommendationRound,
+  nominationIds: string[],
+): Promise<ConclusionItem[]> {
   if (!nominationIds.length) return [];
   const nominations = new Map((await em.find(Nomination, { id: { $in: nominationIds } })).map((n) => [n.id, n]));
-  const entries = new Map((await em.find(RoundEntry, { round, nomination: { $in: nominationIds } })).map((e) => [e.nomination.id, e]));
-  const upheld = entries.size ? await em.find(Objection, { entry: { $in: [...entries.values()] }, status: ObjectionStatus.UPHELD }) : [];
+  const entries = new Map(
+    (await em.find(RoundEntry, { round, nomination: { $in: nominationIds } })).map((e) => [e.nomination.id, e]),
+  );
+  const upheld = entries.size
+    ? await em.find(Objection, { entry: { $in: [...entries.values()] }, status: ObjectionStatus.UPHELD })
+    : [];
   const objected = new Set(upheld.map((o) => o.entry.id));
   return nominationIds.map((id) => {
     const nomination = nominations.get(id);
@@ -61,15 +74,19 @@ export function roundConcluder({ orm, temporal }: { orm: Orm; temporal: () => Cl
     return submitters.get(unitId)!;
   };
 
-  return async function conclude(round: CommendationRound, item: ConclusionItem, signal?: AbortSignal): Promise<ConclusionOutcome> {
+  return async function conclude(
+    round: CommendationRound,
+    item: ConclusionItem,
+    signal?: AbortSignal,
+  ): Promise<ConclusionOutcome> {
     const { nomination, entry } = item;
     if (FINAL_STATUSES.includes(nomination.status)) return { kind: 'ALREADY_FINAL' };
     const awarded = entry?.outcome === RoundOutcome.AWARDED;
     const conclusion: ConcludeArgs = {
       awarded,
-      decisionNumber: awarded ? round.decisionNumber ?? null : null,
-      decisionDate: awarded ? round.decisionDate ?? null : null,
-      certificateNumber: awarded ? entry?.certificateNumber ?? null : null,
+      decisionNumber: awarded ? (round.decisionNumber ?? null) : null,
+      decisionDate: awarded ? (round.decisionDate ?? null) : null,
+      certificateNumber: awarded ? (entry?.certificateNumber ?? null) : null,
       comment: awarded ? `Khen thưởng theo Quyết định số ${round.decisionNumber}.` : reasonNotAwarded(item),
       actor: round.signedBy ? { userId: round.signedBy.id, role: Role.APPROVER, unitId: round.unit.id } : null,
     };
@@ -78,12 +95,22 @@ export function roundConcluder({ orm, temporal }: { orm: Orm; temporal: () => Cl
     try {
       await (signal ? temporal().withAbortSignal(signal, update) : update());
     } catch (error) {
-      const refused = error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure ? error.cause : null;
+      const refused =
+        error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure ? error.cause : null;
       if (refused && TRANSIENT.has(refused.type ?? '')) return { kind: 'PENDING', error, code: refused.type! };
       if (!refused && !(error instanceof WorkflowNotFoundError)) throw error;
-      await orm.em.fork().transactional((tx) =>
-        auditRound(tx, round.id, `round:${round.id}:not-concluded:${nomination.id}`, null, { nominationId: nomination.id, awarded, code: refused?.type ?? 'WORKFLOW_NOT_FOUND' }, refused?.message),
-      );
+      await orm.em
+        .fork()
+        .transactional((tx) =>
+          auditRound(
+            tx,
+            round.id,
+            `round:${round.id}:not-concluded:${nomination.id}`,
+            null,
+            { nominationId: nomination.id, awarded, code: refused?.type ?? 'WORKFLOW_NOT_FOUND' },
+            refused?.message,
+          ),
+        );
       return { kind: 'REFUSED' };
     }
     const em = orm.em.fork();
@@ -92,10 +119,16 @@ export function roundConcluder({ orm, temporal }: { orm: Orm; temporal: () => Cl
       key: `round:${round.id}:concluded:${nomination.id}`,
       kind: NotificationKind.DECISION,
       nominationId: nomination.id,
-      titleVi: awarded ? `Được khen thưởng: ${nomination.nomineeName}` : `Không được khen thưởng: ${nomination.nomineeName}`,
+      titleVi: awarded
+        ? `Được khen thưởng: ${nomination.nomineeName}`
+        : `Không được khen thưởng: ${nomination.nomineeName}`,
       titleEn: awarded ? `Commended: ${nomination.nomineeName}` : `Not awarded: ${nomination.nomineeName}`,
-      bodyVi: awarded ? `Quyết định số ${round.decisionNumber} ngày ${round.decisionDate}; số hiệu ${conclusion.certificateNumber}.` : conclusion.comment!,
-      bodyEn: awarded ? `Decision ${round.decisionNumber} of ${round.decisionDate}; certificate ${conclusion.certificateNumber}.` : 'The commendation round did not award this nomination.',
+      bodyVi: awarded
+        ? `Quyết định số ${round.decisionNumber} ngày ${round.decisionDate}; số hiệu ${conclusion.certificateNumber}.`
+        : conclusion.comment!,
+      bodyEn: awarded
+        ? `Decision ${round.decisionNumber} of ${round.decisionDate}; certificate ${conclusion.certificateNumber}.`
+        : 'The commendation round did not award this nomination.',
     });
     return { kind: 'CONCLUDED' };
   };

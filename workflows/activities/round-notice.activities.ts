@@ -25,20 +25,35 @@ export function createRoundNoticeActivities({ orm }: { orm: Orm }) {
         const entry = await em.findOneOrFail(RoundEntry, args.entryId, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (await em.findOne(Objection, args.objectionId)) return { objectionId: args.objectionId };
         // Approved by the council: still pending, or not awarded only through an upheld objection (not by the vote).
-        const approved = entry.outcome === RoundOutcome.PENDING || (await em.count(Objection, { entry, status: ObjectionStatus.UPHELD })) > 0;
+        const approved =
+          entry.outcome === RoundOutcome.PENDING ||
+          (await em.count(Objection, { entry, status: ObjectionStatus.UPHELD })) > 0;
         if (entry.round.id !== args.roundId || !approved) {
           throw ApplicationFailure.create({
-            type: ErrorCode.INVALID_STATE, message: 'Only nominees the council approved are on public notice.',
-            details: ['Chỉ các đối tượng được Hội đồng thông qua mới được công khai.'], nonRetryable: true,
+            type: ErrorCode.INVALID_STATE,
+            message: 'Only nominees the council approved are on public notice.',
+            details: ['Chỉ các đối tượng được Hội đồng thông qua mới được công khai.'],
+            nonRetryable: true,
           });
         }
         const round = await em.findOneOrFail(CommendationRound, entry.round.id);
-        em.create(Objection, { id: args.objectionId, entry, filedBy: em.getReference(User, args.actor.userId), reason: args.reason });
+        em.create(Objection, {
+          id: args.objectionId,
+          entry,
+          filedBy: em.getReference(User, args.actor.userId),
+          reason: args.reason,
+        });
         entry.objected = true;
         // Kept off the nomination's own history, which its commune reads: the filer is not exposed there.
         await recordAudit(em, {
-          key: `objection:${args.objectionId}:filed`, nominationId: null, actor: args.actor, action: AuditAction.OBJECTION_FILED,
-          after: { entryId: entry.id, nominationId: entry.nomination.id, status: ObjectionStatus.OPEN }, comment: args.reason, entityType: 'Objection', entityId: args.objectionId,
+          key: `objection:${args.objectionId}:filed`,
+          nominationId: null,
+          actor: args.actor,
+          action: AuditAction.OBJECTION_FILED,
+          after: { entryId: entry.id, nominationId: entry.nomination.id, status: ObjectionStatus.OPEN },
+          comment: args.reason,
+          entityType: 'Objection',
+          entityId: args.objectionId,
         });
         await notifyUsers(em, await holdersOf(em, round.unit.id, Role.ADMIN), {
           key: `objection:${args.objectionId}:filed`,
@@ -61,14 +76,23 @@ export function createRoundNoticeActivities({ orm }: { orm: Orm }) {
         const entry = await em.findOneOrFail(RoundEntry, objection.entry.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
         Object.assign(objection, {
           status: args.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED,
-          resolution: args.resolution, resolvedBy: em.getReference(User, args.actor.userId), resolvedAt: new Date(),
+          resolution: args.resolution,
+          resolvedBy: em.getReference(User, args.actor.userId),
+          resolvedAt: new Date(),
         });
         if (args.upheld) entry.outcome = RoundOutcome.NOT_AWARDED;
-        entry.objected = (await em.count(Objection, { entry, status: ObjectionStatus.OPEN, id: { $ne: objection.id } })) > 0;
+        entry.objected =
+          (await em.count(Objection, { entry, status: ObjectionStatus.OPEN, id: { $ne: objection.id } })) > 0;
         await recordAudit(em, {
-          key: `objection:${objection.id}:resolved`, nominationId: null, actor: args.actor, action: AuditAction.OBJECTION_RESOLVED,
-          before: { status: ObjectionStatus.OPEN }, after: { entryId: entry.id, status: objection.status, outcome: entry.outcome },
-          comment: args.resolution, entityType: 'Objection', entityId: objection.id,
+          key: `objection:${objection.id}:resolved`,
+          nominationId: null,
+          actor: args.actor,
+          action: AuditAction.OBJECTION_RESOLVED,
+          before: { status: ObjectionStatus.OPEN },
+          after: { entryId: entry.id, status: objection.status, outcome: entry.outcome },
+          comment: args.resolution,
+          entityType: 'Objection',
+          entityId: objection.id,
         });
       });
     },

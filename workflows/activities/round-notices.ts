@@ -16,12 +16,20 @@ export interface RoundNotice {
 }
 
 /** The officials of a nomination's commune who should hear of its outcome: its author and the unit's submitters. */
-export async function nominationFolk(em: EntityManager, nomination: Nomination, submitterRole: Role): Promise<string[]> {
+export async function nominationFolk(
+  em: EntityManager,
+  nomination: Nomination,
+  submitterRole: Role,
+): Promise<string[]> {
   const submitters = await holdersOf(em, nomination.unit.id, submitterRole);
   return [...new Set([nomination.createdBy.id, ...submitters])];
 }
 
 /** Notifies each recipient once, inside the caller's transaction (and live, through the notification stream). */
-export async function notifyUsers(em: EntityManager, recipients: readonly string[], notice: RoundNotice): Promise<void> {
+export async function notifyUsers(
+  em: EntityManager,
+  recipients: readonly string[],
+  notice: RoundNotice,
+): Promise<void> {
   await notify(em, { ...notice, recipients });
 }

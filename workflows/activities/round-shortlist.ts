@@ -22,7 +22,11 @@ export interface UnitShortlist {
 async function candidatesOf(em: EntityManager, period: Period): Promise<Candidate[]> {
   const waiting = await em.find(
     ReviewTask,
-    { kind: { $in: KINDS_CLOSED_BY_COMMENDATION }, status: { $in: [TaskStatus.OPEN, TaskStatus.CLAIMED] }, nomination: { period, status: NominationStatus.APPROVED } },
+    {
+      kind: { $in: KINDS_CLOSED_BY_COMMENDATION },
+      status: { $in: [TaskStatus.OPEN, TaskStatus.CLAIMED] },
+      nomination: { period, status: NominationStatus.APPROVED },
+    },
     { populate: ['nomination'] },
   );
   const ids = waiting.map((t) => t.nomination.id);
@@ -54,7 +58,12 @@ export async function shortlistsOf(em: EntityManager, period: Period): Promise<U
   for (const c of candidates) {
     const key = `${c.movementId}|${c.nomineeKind}`;
     if (limits.has(key)) continue;
-    const scope = { campaignId: period.campaign.id, movementId: c.movementId, periodKind: period.kind, nomineeKind: c.nomineeKind };
+    const scope = {
+      campaignId: period.campaign.id,
+      movementId: c.movementId,
+      periodKind: period.kind,
+      nomineeKind: c.nomineeKind,
+    };
     const limit = await decisionLimit(em, scope);
     const used = limit ? await commendedCount(em, period.id, c.movementId, c.nomineeKind) : 0;
     limits.set(key, limit ? Math.max(0, limit.maxCount - used) : null);
@@ -65,11 +74,17 @@ export async function shortlistsOf(em: EntityManager, period: Period): Promise<U
   for (const c of candidates) (byUnit.get(c.unitId) ?? byUnit.set(c.unitId, []).get(c.unitId)!).push(c);
   return [...byUnit.keys()].sort().map((unitId) => {
     const own = byUnit.get(unitId)!;
-    const ranked = buildShortlist(own.filter((c) => chosen.has(c.id)), () => null);
+    const ranked = buildShortlist(
+      own.filter((c) => chosen.has(c.id)),
+      () => null,
+    );
     return {
       unitId,
       entries: ranked.map(({ candidate, rank }) => ({ nominationId: candidate.id, rank, score: candidate.score })),
-      leftOutNominationIds: own.filter((c) => !chosen.has(c.id)).map((c) => c.id).sort(),
+      leftOutNominationIds: own
+        .filter((c) => !chosen.has(c.id))
+        .map((c) => c.id)
+        .sort(),
     };
   });
 }

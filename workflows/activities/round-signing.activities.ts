@@ -48,26 +48,49 @@ export function createRoundSigningActivities({ orm, temporal }: { orm: Orm; temp
       await inTransaction(async (em) => {
         const round = await lockRound(em, args.roundId);
         if (round.status === RoundStatus.ISSUED) return;
-        if (round.status !== RoundStatus.SIGNING) throw ApplicationFailure.nonRetryable(`The round is ${round.status}.`, ErrorCode.INVALID_STATE);
+        if (round.status !== RoundStatus.SIGNING)
+          throw ApplicationFailure.nonRetryable(`The round is ${round.status}.`, ErrorCode.INVALID_STATE);
         // Awards come with the entries (one query for the round, not one per entry).
         const entries = await em.find(RoundEntry, { round }, { populate: ['nomination.award'] });
-        const movements = new Map((await em.find(Movement, { id: { $in: [...new Set(entries.map((e) => e.nomination.movement.id))] } })).map((m) => [m.id, m.position]));
+        const movements = new Map(
+          (await em.find(Movement, { id: { $in: [...new Set(entries.map((e) => e.nomination.movement.id))] } })).map(
+            (m) => [m.id, m.position],
+          ),
+        );
         const awarded = entries
           .filter((e) => e.outcome === RoundOutcome.PENDING)
-          .sort((a, b) => movements.get(a.nomination.movement.id)! - movements.get(b.nomination.movement.id)! || KIND_ORDER.indexOf(a.nomination.nomineeKind) - KIND_ORDER.indexOf(b.nomination.nomineeKind) || a.rank - b.rank);
+          .sort(
+            (a, b) =>
+              movements.get(a.nomination.movement.id)! - movements.get(b.nomination.movement.id)! ||
+              KIND_ORDER.indexOf(a.nomination.nomineeKind) - KIND_ORDER.indexOf(b.nomination.nomineeKind) ||
+              a.rank - b.rank,
+          );
         const year = Number(args.decisionDate.slice(0, 4));
         // A round that awards nobody needs no decision, and takes no number from the sequence.
-        round.decisionNumber = awarded.length ? decisionNumber(await nextDecisionNumber(em, round.unit.id, year)) : null;
+        round.decisionNumber = awarded.length
+          ? decisionNumber(await nextDecisionNumber(em, round.unit.id, year))
+          : null;
         const issued = new Map<string, number>();
         for (const entry of awarded) {
           const prefix = certificatePrefix(entry.nomination.award);
           issued.set(prefix, (issued.get(prefix) ?? 0) + 1);
-          Object.assign(entry, { outcome: RoundOutcome.AWARDED, certificateNumber: certificateNumber(prefix, year, issued.get(prefix)!) });
+          Object.assign(entry, {
+            outcome: RoundOutcome.AWARDED,
+            certificateNumber: certificateNumber(prefix, year, issued.get(prefix)!),
+          });
         }
-        Object.assign(round, { status: RoundStatus.ISSUED, decisionDate: args.decisionDate, signedBy: em.getReference(User, args.actor.userId) });
+        Object.assign(round, {
+          status: RoundStatus.ISSUED,
+          decisionDate: args.decisionDate,
+          signedBy: em.getReference(User, args.actor.userId),
+        });
         await auditRound(em, round.id, `round:${round.id}:signed`, args.actor, {
-          status: round.status, decisionNumber: round.decisionNumber, decisionDate: args.decisionDate,
-          awarded: awarded.map((e) => e.nomination.id), notAwarded: entries.length - awarded.length, leftOut: args.leftOutNominationIds ?? (await leftOutOf(em, round.id)),
+          status: round.status,
+          decisionNumber: round.decisionNumber,
+          decisionDate: args.decisionDate,
+          awarded: awarded.map((e) => e.nomination.id),
+          notAwarded: entries.length - awarded.length,
+          leftOut: args.leftOutNominationIds ?? (await leftOutOf(em, round.id)),
         });
       });
     },

@@ -33,8 +33,24 @@ export interface OpenedRound {
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /** Audits a change of a round (not of one nomination). */
-export function auditRound(em: EntityManager, roundId: string, key: string, actor: ActorRef | null, after: Record<string, unknown>, comment?: string) {
-  return recordAudit(em, { key, nominationId: null, actor, action: AuditAction.ROUND_CHANGED, after, comment, entityType: 'CommendationRound', entityId: roundId });
+export function auditRound(
+  em: EntityManager,
+  roundId: string,
+  key: string,
+  actor: ActorRef | null,
+  after: Record<string, unknown>,
+  comment?: string,
+) {
+  return recordAudit(em, {
+    key,
+    nominationId: null,
+    actor,
+    action: AuditAction.ROUND_CHANGED,
+    after,
+    comment,
+    entityType: 'CommendationRound',
+    entityId: roundId,
+  });
 }
 
 /** Lock a round's row: its status changes and the ballots counted under it queue up behind each other. */
@@ -53,7 +69,15 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
         const done = await em.findOne(AuditEvent, { idempotencyKey: openedKey(args.periodId) });
         if (done) return (done.after as { rounds: OpenedRound[] }).rounds;
         const opened = await openAll(em, args);
-        await recordAudit(em, { key: openedKey(args.periodId), nominationId: null, actor: args.actor, action: AuditAction.ROUND_CHANGED, after: { rounds: opened }, entityType: 'Period', entityId: args.periodId });
+        await recordAudit(em, {
+          key: openedKey(args.periodId),
+          nominationId: null,
+          actor: args.actor,
+          action: AuditAction.ROUND_CHANGED,
+          after: { rounds: opened },
+          entityType: 'Period',
+          entityId: args.periodId,
+        });
         return opened;
       });
     },
@@ -64,17 +88,37 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
         const done = await em.findOne(AuditEvent, { idempotencyKey: openedKey(args.periodId) });
         if (done) return (done.after as { rounds: (OpenedRound | OpenedRoundCounts)[] }).rounds.map(countsOf);
         const opened = (await openAll(em, args)).map(countsOf);
-        await recordAudit(em, { key: openedKey(args.periodId), nominationId: null, actor: args.actor, action: AuditAction.ROUND_CHANGED, after: { rounds: opened }, entityType: 'Period', entityId: args.periodId });
+        await recordAudit(em, {
+          key: openedKey(args.periodId),
+          nominationId: null,
+          actor: args.actor,
+          action: AuditAction.ROUND_CHANGED,
+          after: { rounds: opened },
+          entityType: 'Period',
+          entityId: args.periodId,
+        });
         return opened;
       });
     },
 
     async startVoting(args: { periodId: string; votingClosesAt: string; noticeClosesAt: string }): Promise<void> {
       await inTransaction(async (em) => {
-        const rounds = await em.find(CommendationRound, { period: args.periodId, status: RoundStatus.SHORTLISTING }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const rounds = await em.find(
+          CommendationRound,
+          { period: args.periodId, status: RoundStatus.SHORTLISTING },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
         for (const round of rounds) {
-          Object.assign(round, { status: RoundStatus.VOTING, votingClosesAt: new Date(args.votingClosesAt), noticeClosesAt: new Date(args.noticeClosesAt) });
-          await auditRound(em, round.id, `round:${round.id}:voting-opened`, null, { status: round.status, votingClosesAt: args.votingClosesAt, noticeClosesAt: args.noticeClosesAt });
+          Object.assign(round, {
+            status: RoundStatus.VOTING,
+            votingClosesAt: new Date(args.votingClosesAt),
+            noticeClosesAt: new Date(args.noticeClosesAt),
+          });
+          await auditRound(em, round.id, `round:${round.id}:voting-opened`, null, {
+            status: round.status,
+            votingClosesAt: args.votingClosesAt,
+            noticeClosesAt: args.noticeClosesAt,
+          });
           const count = await em.count(RoundEntry, { round });
           await notifyUsers(em, await holdersOf(em, round.unit.id, Role.COUNCIL_MEMBER, { ownOnly: true }), {
             key: `round:${round.id}:vote-requested`,
@@ -96,23 +140,40 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
         const entries = new Map((await em.find(RoundEntry, { id: { $in: entryIds } })).map((e) => [e.id, e]));
         // The workflow no longer holds a large round's entry ids: the paper is checked here, before anything is written.
         if (entryIds.some((id) => entries.get(id)?.round.id !== args.roundId)) {
-          throw ApplicationFailure.create({ type: ErrorCode.NOT_FOUND, message: 'Every vote must be on an entry of this round\'s shortlist.', details: ['Phiếu bầu có hồ sơ không thuộc danh sách của đợt xét.'], nonRetryable: true });
+          throw ApplicationFailure.create({
+            type: ErrorCode.NOT_FOUND,
+            message: "Every vote must be on an entry of this round's shortlist.",
+            details: ['Phiếu bầu có hồ sơ không thuộc danh sách của đợt xét.'],
+            nonRetryable: true,
+          });
         }
         // A retry of a paper whose first attempt timed out but still runs waits here, then finds it recorded.
         await lockName(em, `ballot:${args.key}`);
-        const earlier = new Map((await em.find(CouncilBallot, { entry: { $in: entryIds }, member })).map((b) => [b.entry.id, b]));
+        const earlier = new Map(
+          (await em.find(CouncilBallot, { entry: { $in: entryIds }, member })).map((b) => [b.entry.id, b]),
+        );
         // One transaction writes a whole paper: one of its keys on record means all of it is.
-        if (await hasAudit(em, `ballot:${args.key}:${entryIds[0]}`)) return { ballotIds: entryIds.map((id) => earlier.get(id)!.id) };
+        if (await hasAudit(em, `ballot:${args.key}:${entryIds[0]}`))
+          return { ballotIds: entryIds.map((id) => earlier.get(id)!.id) };
         const ballotIds: string[] = [];
         for (const { entryId, vote } of args.votes) {
           const entry = entries.get(entryId)!;
           const ballot = earlier.get(entryId) ?? em.create(CouncilBallot, { entry, member, vote });
-          const before = ballot.vote === vote && ballot.inWriting === args.inWriting ? null : { vote: ballot.vote, inWriting: ballot.inWriting };
+          const before =
+            ballot.vote === vote && ballot.inWriting === args.inWriting
+              ? null
+              : { vote: ballot.vote, inWriting: ballot.inWriting };
           Object.assign(ballot, { vote, inWriting: args.inWriting });
           // Not on the nomination's history: how each member voted is for the council's records.
           addAudit(em, {
-            key: `ballot:${args.key}:${entry.id}`, nominationId: null, actor: args.actor, action: AuditAction.VOTE_CAST, before,
-            after: { entryId: entry.id, vote, inWriting: args.inWriting }, entityType: 'CouncilBallot', entityId: ballot.id,
+            key: `ballot:${args.key}:${entry.id}`,
+            nominationId: null,
+            actor: args.actor,
+            action: AuditAction.VOTE_CAST,
+            before,
+            after: { entryId: entry.id, vote, inWriting: args.inWriting },
+            entityType: 'CouncilBallot',
+            entityId: ballot.id,
           });
           ballotIds.push(ballot.id);
         }
@@ -137,7 +198,12 @@ const openedKey = (periodId: string) => `period:${periodId}:rounds-opened`;
 
 function countsOf(round: OpenedRound | OpenedRoundCounts): OpenedRoundCounts {
   if (!('entryIds' in round)) return round;
-  return { roundId: round.roundId, unitId: round.unitId, entries: round.entryIds.length, leftOut: round.leftOutNominationIds.length };
+  return {
+    roundId: round.roundId,
+    unitId: round.unitId,
+    entries: round.entryIds.length,
+    leftOut: round.leftOutNominationIds.length,
+  };
 }
 
 /** Creates the rounds and their entries (inserted in batches at commit) and audits each round with its lists. */
@@ -146,10 +212,27 @@ async function openAll(em: EntityManager, args: { periodId: string; actor: Actor
   const opened: OpenedRound[] = [];
   for (const list of await shortlistsOf(em, period)) {
     const round = em.create(CommendationRound, { period, unit: em.getReference(AdminUnit, list.unitId) });
-    const entries = list.entries.map((e) => em.create(RoundEntry, { round, nomination: em.getReference(Nomination, e.nominationId), rank: e.rank, score: e.score }));
-    const result = { roundId: round.id, unitId: list.unitId, entryIds: entries.map((e) => e.id), nominationIds: list.entries.map((e) => e.nominationId), leftOutNominationIds: list.leftOutNominationIds };
+    const entries = list.entries.map((e) =>
+      em.create(RoundEntry, {
+        round,
+        nomination: em.getReference(Nomination, e.nominationId),
+        rank: e.rank,
+        score: e.score,
+      }),
+    );
+    const result = {
+      roundId: round.id,
+      unitId: list.unitId,
+      entryIds: entries.map((e) => e.id),
+      nominationIds: list.entries.map((e) => e.nominationId),
+      leftOutNominationIds: list.leftOutNominationIds,
+    };
     // The conclusion pages through `leftOut` in this order: keep it here.
-    await auditRound(em, round.id, `round:${round.id}:opened`, args.actor, { status: RoundStatus.SHORTLISTING, shortlisted: result.nominationIds, leftOut: result.leftOutNominationIds });
+    await auditRound(em, round.id, `round:${round.id}:opened`, args.actor, {
+      status: RoundStatus.SHORTLISTING,
+      shortlisted: result.nominationIds,
+      leftOut: result.leftOutNominationIds,
+    });
     opened.push(result);
   }
   return opened;
@@ -157,7 +240,11 @@ async function openAll(em: EntityManager, args: { periodId: string; actor: Actor
 
 /** Tallies each voting round in a few queries (awards and ballots loaded per round, not per entry). */
 async function tallyAll(em: EntityManager, periodId: string): Promise<{ roundId: string; passedEntryIds: string[] }[]> {
-  const rounds = await em.find(CommendationRound, { period: periodId }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+  const rounds = await em.find(
+    CommendationRound,
+    { period: periodId },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+  );
   const results = [];
   for (const round of rounds) {
     const entries = await em.find(RoundEntry, { round }, { populate: ['nomination.award'] });
@@ -165,17 +252,32 @@ async function tallyAll(em: EntityManager, periodId: string): Promise<{ roundId:
       const members = await holdersOf(em, round.unit.id, Role.COUNCIL_MEMBER, { ownOnly: true });
       const ballots = new Map<string, { memberId: string; vote: CouncilBallot['vote'] }[]>();
       for (const b of await em.find(CouncilBallot, { entry: { round } })) {
-        (ballots.get(b.entry.id) ?? ballots.set(b.entry.id, []).get(b.entry.id)!).push({ memberId: b.member.id, vote: b.vote });
+        (ballots.get(b.entry.id) ?? ballots.set(b.entry.id, []).get(b.entry.id)!).push({
+          memberId: b.member.id,
+          vote: b.vote,
+        });
       }
       for (const entry of entries) {
         const count = tallyBallots(entry.nomination.award.approvalThreshold, ballots.get(entry.id) ?? [], members);
-        Object.assign(entry, { yesVotes: count.yesVotes, noVotes: count.noVotes, outcome: count.passed ? RoundOutcome.PENDING : RoundOutcome.NOT_AWARDED });
+        Object.assign(entry, {
+          yesVotes: count.yesVotes,
+          noVotes: count.noVotes,
+          outcome: count.passed ? RoundOutcome.PENDING : RoundOutcome.NOT_AWARDED,
+        });
       }
       round.status = RoundStatus.PUBLIC_NOTICE;
       const passed = entries.filter((e) => e.outcome === RoundOutcome.PENDING).length;
-      await auditRound(em, round.id, `round:${round.id}:voting-closed`, null, { status: round.status, members: members.length, passed, failed: entries.length - passed });
+      await auditRound(em, round.id, `round:${round.id}:voting-closed`, null, {
+        status: round.status,
+        members: members.length,
+        passed,
+        failed: entries.length - passed,
+      });
     }
-    results.push({ roundId: round.id, passedEntryIds: entries.filter((e) => e.outcome === RoundOutcome.PENDING).map((e) => e.id) });
+    results.push({
+      roundId: round.id,
+      passedEntryIds: entries.filter((e) => e.outcome === RoundOutcome.PENDING).map((e) => e.id),
+    });
   }
   return results;
 }

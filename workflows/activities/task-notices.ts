@@ -24,7 +24,9 @@ export async function noticeAboutTask(
   notice: Notice,
   also?: { unitId: string; role: Role },
 ): Promise<void> {
-  const people = task.assignee ? [task.assignee.id] : await recipientsFor(em, { unitId: task.unit.id, role: task.candidateRole });
+  const people = task.assignee
+    ? [task.assignee.id]
+    : await recipientsFor(em, { unitId: task.unit.id, role: task.candidateRole });
   const extra = also ? await recipientsFor(em, also) : [];
   await notify(em, {
     key: `task:${task.id}:${notice.key}`,
@@ -40,14 +42,23 @@ export async function noticeAboutTask(
 }
 
 const OUTCOME_TEXT = {
-  RETURNED: { vi: 'Hồ sơ bị trả lại để bổ sung', en: 'Nomination returned for revision', kind: NotificationKind.RETURNED },
+  RETURNED: {
+    vi: 'Hồ sơ bị trả lại để bổ sung',
+    en: 'Nomination returned for revision',
+    kind: NotificationKind.RETURNED,
+  },
   REJECTED: { vi: 'Hồ sơ không được chấp thuận', en: 'Nomination rejected', kind: NotificationKind.DECISION },
   COMMENDED: { vi: 'Hồ sơ đã được khen thưởng', en: 'Nomination commended', kind: NotificationKind.DECISION },
   NOT_AWARDED: { vi: 'Hồ sơ không được khen thưởng', en: 'Nomination not awarded', kind: NotificationKind.DECISION },
 } as const;
 
 /** Tells the nominating commune's officers what became of their nomination. */
-export async function noticeOutcome(em: EntityManager, nomination: Nomination, outcome: keyof typeof OUTCOME_TEXT, detail: string | null): Promise<void> {
+export async function noticeOutcome(
+  em: EntityManager,
+  nomination: Nomination,
+  outcome: keyof typeof OUTCOME_TEXT,
+  detail: string | null,
+): Promise<void> {
   const text = OUTCOME_TEXT[outcome];
   await notify(em, {
     key: `nomination:${nomination.id}:${outcome}:${nomination.round}`,

@@ -5,7 +5,10 @@ import { createPeriodActivities } from '../activities/period.activities';
 import { createPipelineActivities } from '../activities/pipeline.activities';
 
 export interface PipelineWorkerOptions {
-  config: Pick<AppConfig, 'temporalAddress' | 'temporalNamespace' | 'taskQueue' | 'workingDayMs' | 'workerActivityConcurrency'>;
+  config: Pick<
+    AppConfig,
+    'temporalAddress' | 'temporalNamespace' | 'taskQueue' | 'workingDayMs' | 'workerActivityConcurrency'
+  >;
   orm: Orm;
   /** Tests pass a prebuilt bundle so several workers share one webpack run. */
   workflowBundle?: { code: string };
@@ -20,7 +23,10 @@ export async function createPipelineWorker({ config, orm, workflowBundle }: Pipe
     taskQueue: config.taskQueue,
     maxConcurrentActivityTaskExecutions: config.workerActivityConcurrency,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('../index') }),
-    activities: { ...createPipelineActivities({ orm, workingDayMs: config.workingDayMs }), ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace }) },
+    activities: {
+      ...createPipelineActivities({ orm, workingDayMs: config.workingDayMs }),
+      ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace }),
+    },
   });
   return { worker, connection };
 }
