@@ -18,7 +18,8 @@ import {
 } from '../inputs/user-admin.inputs';
 import { inForce } from '../services/admin-access';
 import { delegateRole, revokeDelegation } from '../services/delegation.service';
-import { createUser, grantRole, listUsers, revokeRole, setUserActive } from '../services/user-admin.service';
+import { createUser, grantRole, revokeRole, setUserActive } from '../services/user-admin.service';
+import { listUsers } from '../services/user-list.service';
 import { related, relatedOrFail } from '../graphql/request-loaders';
 
 @ObjectType()
