@@ -17,6 +17,8 @@ export enum ErrorCode {
   ALREADY_SUBMITTED = 'ALREADY_SUBMITTED',
   TASK_CLOSED = 'TASK_CLOSED',
   TASK_CLAIMED_BY_OTHER = 'TASK_CLAIMED_BY_OTHER',
+  /** The claim would change nothing: the viewer holds the task already (answered as success by the API). */
+  TASK_ALREADY_CLAIMED = 'TASK_ALREADY_CLAIMED',
   STALE_ROUND = 'STALE_ROUND',
   REASON_REQUIRED = 'REASON_REQUIRED',
   NOMINEE_KIND_NOT_ALLOWED = 'NOMINEE_KIND_NOT_ALLOWED',

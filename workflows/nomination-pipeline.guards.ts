@@ -50,7 +50,10 @@ const kindOf = (policy: RoutingPolicy, task: OpenTask) => STAGE_KINDS[policy.sta
 
 export function validateClaim(policy: RoutingPolicy, state: PipelineState, args: ClaimArgs): void {
   assertAllowed(state, 'CLAIM');
-  assertActor(policy, state, assertOpenTask(state, args.taskId), args.actor);
+  const task = assertOpenTask(state, args.taskId);
+  assertActor(policy, state, task, args.actor);
+  // A repeated claim would change nothing: refused here, it adds no event to the history.
+  if (task.assigneeId === args.actor.userId) refuse(userError(ErrorCode.TASK_ALREADY_CLAIMED));
 }
 
 export function validateDecide(policy: RoutingPolicy, state: PipelineState, args: DecideArgs): void {

@@ -55,7 +55,10 @@ export function validateSign(state: PeriodState, args: SignRoundArgs): void {
   const round = roundOf(state, args.roundId);
   if (round.status !== RoundStatus.SIGNING || round.signing) {
     refuse(
-      userErrorOf(M.notAwaitingSignature, { status: round.status, objectionOpen: round.openObjectionIds.length > 0 }),
+      userErrorOf(M.notAwaitingSignature, {
+        status: round.status,
+        objectionOpen: round.openObjectionIds.length > 0 || (round.openObjections ?? 0) > 0,
+      }),
     );
   }
 }

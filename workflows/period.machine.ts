@@ -1,4 +1,12 @@
-import { allHandlersFinished, condition, patched, sleep, uuid4 } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  patched,
+  sleep,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { RoundStatus } from '../domain/enums';
 import { concludeInBatches, DEFAULT_CONCLUSION, slotLimiter } from './period.conclusion';
 import { asUpdateFailure } from './update-failures';
@@ -11,9 +19,15 @@ import { countedRounds, listedRounds } from './period.rounds';
  * Patches (old histories replay the branch they took; see tests/replay):
  * - ROUND_COUNTS: rounds are opened and tallied as counts, their ids stay in the database.
  * - CONCLUSION_BATCHES: a signed round is concluded in batches, a few at a time for the whole period.
+ * - OBJECTIONS_IN_DB: the API files and resolves objections in the database; at the notice's close
+ *   the workflow counts them, and a resolution's signal (or a slow poll) makes it count again.
  */
 const ROUND_COUNTS = 'round-counts';
 const CONCLUSION_BATCHES = 'round-conclusion-batches';
+const OBJECTIONS_IN_DB = 'objections-in-db';
+
+const DEFAULT_HISTORY_LIMIT = 10_000;
+const DEFAULT_OBJECTION_POLL_MS = 6 * 3600_000;
 
 const msUntil = (iso: string) => Date.parse(iso) - Date.now();
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -30,6 +44,12 @@ export class PeriodMachine {
   private readonly bounds;
   private readonly inSlot;
   private startRequest: StartRoundArgs | null = null;
+  private objectionsInDb = false;
+  /** Rounds told (by a signal) that an objection was resolved: they count their open ones again. */
+  private readonly recheck = new Set<string>();
+  /** Steps of the rounds' ends in flight: a run continues as new only between them. */
+  private working = 0;
+  private continuing = false;
 
   constructor(private readonly input: PeriodInput) {
     this.bounds = { ...DEFAULT_CONCLUSION, ...input.conclusion };
@@ -44,6 +64,11 @@ export class PeriodMachine {
       rounds: [],
       inFlight: 0,
     };
+    if (input.carried) {
+      Object.assign(this.state, input.carried.state);
+      this.objectionsInDb = input.carried.objectionsInDb;
+      this.state.rounds.forEach((r) => this.recheck.add(r.roundId));
+    }
   }
 
   private round = (id: string) => this.state.rounds.find((r) => r.roundId === id)!;
@@ -89,6 +114,14 @@ export class PeriodMachine {
     });
   }
 
+  /** An objection was resolved in the database (a round of an older run may still hold its id). */
+  objectionResolved({ roundId, objectionId }: msg.ObjectionResolvedArgs): void {
+    const r = this.state.rounds.find((x) => x.roundId === roundId);
+    if (!r) return;
+    r.openObjectionIds = r.openObjectionIds.filter((id) => id !== objectionId);
+    this.recheck.add(roundId);
+  }
+
   async signRound(args: msg.SignRoundArgs): Promise<PeriodState> {
     const r = this.round(args.roundId);
     r.signing = true;
@@ -129,12 +162,53 @@ export class PeriodMachine {
     }
   }
 
+  /** Runs one step of a round's end; none starts once the run is about to continue as new. */
+  private async step<T>(work: () => Promise<T>): Promise<T> {
+    if (this.continuing) await condition(() => !this.continuing);
+    this.working += 1;
+    try {
+      return await work();
+    } finally {
+      this.working -= 1;
+    }
+  }
+
+  /** At the notice's close: no objection is filed after it; how many each round has open. */
+  private async closeNotice() {
+    this.objectionsInDb = true;
+    await condition(() => this.state.inFlight === 0);
+    const open = await acts.closeNotice({ periodId: this.input.periodId });
+    for (const r of this.state.rounds) r.openObjections = open.find((o) => o.roundId === r.roundId)?.open ?? 0;
+  }
+
+  /** Until the round has no open objection: held as ids (older runs) or counted in the database. */
+  private async objectionsSettled(r: RoundState) {
+    if (!this.objectionsInDb) {
+      await condition(() => r.openObjectionIds.length === 0 && this.state.inFlight === 0);
+      return;
+    }
+    const pollMs = this.input.objectionPollMs ?? DEFAULT_OBJECTION_POLL_MS;
+    while ((r.openObjections ?? 0) > 0) {
+      await condition(() => this.recheck.has(r.roundId), pollMs);
+      this.recheck.delete(r.roundId);
+      r.openObjections = await this.step(() => acts.countOpenObjections({ roundId: r.roundId }));
+    }
+  }
+
   /** After the notice: each round waits for its objections, then for its chair, then concludes. */
   private async finishRound(r: RoundState) {
-    await condition(() => r.openObjectionIds.length === 0 && this.state.inFlight === 0);
-    await acts.openSigning({ roundId: r.roundId });
-    r.status = RoundStatus.SIGNING;
+    if (r.status === RoundStatus.PUBLIC_NOTICE) {
+      await this.objectionsSettled(r);
+      await this.step(() => acts.openSigning({ roundId: r.roundId }));
+      r.status = RoundStatus.SIGNING;
+    }
     await condition(() => r.status === RoundStatus.ISSUED);
+    if (r.concluded) return;
+    await this.step(() => this.conclude(r));
+    r.concluded = true;
+  }
+
+  private async conclude(r: RoundState) {
     if (patched(CONCLUSION_BATCHES)) {
       const total = r.counts
         ? r.counts.entries + r.counts.leftOut
@@ -148,11 +222,36 @@ export class PeriodMachine {
         ),
       );
     }
-    r.concluded = true;
+  }
+
+  private historyTooLong(): boolean {
+    const info = workflowInfo();
+    return info.continueAsNewSuggested || info.historyLength >= (this.input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
+  }
+
+  /**
+   * Each round's end; the rounds may wait for months on objections and signatures, so a run whose
+   * history grows long hands its state to a new run between two steps, once every handler is done.
+   */
+  private async roundsEnd(sweeps: Promise<void> | null): Promise<PeriodState> {
+    let swept = sweeps === null;
+    void sweeps?.then(() => (swept = true));
+    const ends = Promise.all(this.state.rounds.map((r) => this.finishRound(r))).then(() => false);
+    const long = condition(() => swept && this.working === 0 && this.historyTooLong()).then(() => true);
+    if (await Promise.race([ends, long])) {
+      this.continuing = true;
+      await condition(allHandlersFinished);
+      const carried = { state: this.state, objectionsInDb: this.objectionsInDb };
+      return continueAsNew<(input: PeriodInput) => Promise<PeriodState>>({ ...this.input, carried });
+    }
+    await sweeps;
+    await condition(allHandlersFinished);
+    return this.state;
   }
 
   /** Window and cut-offs alongside the round: shortlist → vote → tally → public notice → each round's end. */
   async run(): Promise<PeriodState> {
+    if (this.input.carried) return this.roundsEnd(null);
     const { state } = this;
     const { periodId, timing } = this.input;
     const sweeps = this.windowAndCutoffs();
@@ -187,9 +286,7 @@ export class PeriodMachine {
 
     await untilInstant(noticeClosesAt);
     state.phase = 'NOTICE_CLOSED';
-    await Promise.all(state.rounds.map((r) => this.finishRound(r)));
-    await sweeps;
-    await condition(allHandlersFinished);
-    return state;
+    if (patched(OBJECTIONS_IN_DB)) await this.closeNotice();
+    return this.roundsEnd(sweeps);
   }
 }

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { RoundStatus, Vote } from '../domain/enums';
 import type { PeriodTiming } from '../domain/period-timing';
 import type { ActorRef } from './nomination-pipeline.messages';
@@ -16,6 +16,19 @@ export interface PeriodInput {
   timing: PeriodTiming;
   /** Defaults to batches of 100, four at a time; tests use small ones. */
   conclusion?: Partial<ConclusionBounds>;
+  /** Continue as new past this many history events (or when Temporal suggests it); default 10,000. */
+  historyLimit?: number;
+  /** How often a round waiting on objections looks at the database without being signalled; default 6 hours. */
+  objectionPollMs?: number;
+  /** Set on a run continued as new: where the previous run stood after the notice closed. */
+  carried?: CarriedPeriod;
+}
+
+/** What a period's run hands to the next one when its history grows long. */
+export interface CarriedPeriod {
+  state: PeriodState;
+  /** Objections are counted in the database (the `objections-in-db` patch), not held as ids. */
+  objectionsInDb: boolean;
 }
 
 /** How many of a round's rows there are, for rounds whose ids stay in the database (opened since the `round-counts` patch). */
@@ -50,6 +63,8 @@ export interface RoundState {
   /** Approved nominations beyond the quota: concluded NOT_AWARDED once the decision is signed. */
   leftOutNominationIds: string[];
   openObjectionIds: string[];
+  /** Objections open in the database, for rounds whose notice closed under the `objections-in-db` patch. */
+  openObjections?: number;
   signing: boolean;
   concluded: boolean;
   /**
@@ -114,6 +129,13 @@ export const startRoundNowUpdate = defineUpdate<PeriodState, [StartRoundArgs]>('
 export const castBallotUpdate = defineUpdate<{ ballotIds: string[] }, [CastBallotArgs]>('castBallot');
 export const fileObjectionUpdate = defineUpdate<{ objectionId: string }, [FileObjectionArgs]>('fileObjection');
 export const resolveObjectionUpdate = defineUpdate<PeriodState, [ResolveObjectionArgs]>('resolveObjection');
+export interface ObjectionResolvedArgs {
+  roundId: string;
+  objectionId: string;
+}
+
+/** Sent by the API after it resolves an objection in the database: the round looks again at once. */
+export const objectionResolvedSignal = defineSignal<[ObjectionResolvedArgs]>('objectionResolved');
 export const signRoundUpdate = defineUpdate<PeriodState, [SignRoundArgs]>('signRound');
 
 export const PERIOD_WORKFLOW = 'periodWorkflow';

@@ -9,6 +9,8 @@ import type { PeriodInput, PeriodState } from './period.messages';
  * each level at its cut-off, and runs the end-of-period commendation round of every deciding unit:
  * shortlist → council vote → public notice (objections pause the round) → the chair's signature →
  * each nomination concluded through its own workflow. Every change is an idempotent activity.
+ * Ballots and objections are written by the API in the database, off this history; a long wait
+ * after the notice continues as new.
  * This file only wires messages to the state machine (period.machine.ts).
  */
 export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
@@ -28,6 +30,7 @@ export async function periodWorkflow(input: PeriodInput): Promise<PeriodState> {
   setHandler(msg.resolveObjectionUpdate, (args) => period.resolveObjection(args), {
     validator: (args) => guard.validateResolve(state, args),
   });
+  setHandler(msg.objectionResolvedSignal, (args) => period.objectionResolved(args));
   setHandler(msg.signRoundUpdate, (args) => period.signRound(args), {
     validator: (args) => guard.validateSign(state, args),
   });

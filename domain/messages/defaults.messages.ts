@@ -29,6 +29,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Nhiệm vụ đã được người khác nhận xử lý.',
     en: 'Someone else has claimed this task.',
   },
+  TASK_ALREADY_CLAIMED: {
+    vi: 'Bạn đã nhận xử lý nhiệm vụ này.',
+    en: 'You have already claimed this task.',
+  },
   STALE_ROUND: {
     vi: 'Vòng xét đã cũ; hồ sơ đã được gửi lại.',
     en: 'The review round is stale; the nomination was resubmitted.',

@@ -31,6 +31,7 @@ import { assertCampaignActive, policyForAward } from './award-routing';
 import { assertDossierReady } from './dossier.service';
 import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
+import { claimOnce } from './task.service';
 
 export interface PipelineDeps {
   em: EntityManager;
@@ -168,7 +169,9 @@ async function actionableTask(deps: PipelineDeps, taskId: string) {
 
 export async function claimTask(deps: PipelineDeps, taskId: string) {
   const { task, actor } = await actionableTask(deps, taskId);
-  return taskViaWorkflow(deps, task, (handle) => handle.executeUpdate(claimTaskUpdate, { args: [{ taskId, actor }] }));
+  return claimOnce(deps.em, deps.viewer, task, () =>
+    taskViaWorkflow(deps, task, (handle) => handle.executeUpdate(claimTaskUpdate, { args: [{ taskId, actor }] })),
+  );
 }
 
 export async function decideTask(

@@ -24,7 +24,9 @@ import { RoundEntry } from '../entities/round-entry.entity';
 import { toDomainError } from '../temporal/update-errors';
 import { requireCampaignAdmin } from './config-access';
 import { loadDeadlineClock } from '../store/deadline-clock';
+import { recordBallotPaper } from '../store/ballots';
 import { findOrRefuse } from '../store/load';
+import { fileObjectionInDb, resolveObjectionInDb } from '../store/objections';
 import { readableNomination } from './nomination.service';
 
 export interface RoundDeps {
@@ -35,6 +37,7 @@ export interface RoundDeps {
 }
 
 const UPDATE_WAIT_MS = 20_000;
+const SIGNAL_WAIT_MS = 5_000;
 const notRunning = () =>
   DomainError.of(ErrorCode.INVALID_STATE, 'periodId', {
     en: "The period's workflow is not running; start the round first.",
@@ -148,14 +151,15 @@ function councilActor(viewer: Viewer, round: CommendationRound): ActorRef {
   return { userId: viewer.user.id, role: held.role, unitId: held.unitId };
 }
 
+/** Written by the API in one transaction, not sent to the period's workflow: its history stays short whatever the votes. */
 async function recordBallots(
   deps: RoundDeps,
   round: CommendationRound,
   votes: { entryId: string; vote: Vote }[],
   inWriting: boolean,
 ) {
-  const args: msg.CastBallotArgs = { roundId: round.id, votes, inWriting, actor: councilActor(deps.viewer, round) };
-  await viaPeriod(deps, round.period.id, (handle) => handle.executeUpdate(msg.castBallotUpdate, { args: [args] }));
+  const actor = councilActor(deps.viewer, round);
+  await deps.em.transactional((tx) => recordBallotPaper(tx, { roundId: round.id, votes, inWriting, actor }));
 }
 
 /** One vote; cast again to change it until voting closes. */
@@ -204,11 +208,10 @@ export async function fileObjection(deps: RoundDeps, input: { entryId: string; r
     onBehalfOfUserId: held.delegatedByUserId,
   };
   const reason = requireReason('reason', input.reason);
-  const args: msg.FileObjectionArgs = { roundId: round.id, entryId: entry.id, reason, actor };
-  const { objectionId } = await viaPeriod(deps, round.period.id, (handle) =>
-    handle.executeUpdate(msg.fileObjectionUpdate, { args: [args] }),
+  const filed = await deps.em.transactional((tx) =>
+    fileObjectionInDb(tx, { roundId: round.id, entryId: entry.id, reason, actor }),
   );
-  return { objection: await deps.em.findOneOrFail(Objection, objectionId), entry: await deps.em.refreshOrFail(entry) };
+  return { objection: await deps.em.findOneOrFail(Objection, filed.id), entry: await deps.em.refreshOrFail(entry) };
 }
 
 /** ADMIN over the round's unit: upheld means the nominee is not awarded; either way the pause ends. */
@@ -224,17 +227,24 @@ export async function resolveObjection(
   const round = objection.entry.round;
   const actor = actorFor(deps.viewer, Role.ADMIN, round.unit.path);
   const resolution = requireReason('resolution', input.resolution);
-  const args: msg.ResolveObjectionArgs = {
-    roundId: round.id,
-    objectionId: objection.id,
-    upheld: input.upheld,
-    resolution,
-    actor,
-  };
-  await viaPeriod(deps, round.period.id, (handle) =>
-    handle.executeUpdate(msg.resolveObjectionUpdate, { args: [args] }),
-  );
+  const args = { objectionId: objection.id, upheld: input.upheld, resolution, actor };
+  await deps.em.transactional((tx) => resolveObjectionInDb(tx, args));
+  await tellPeriod(deps, round.period.id, { roundId: round.id, objectionId: objection.id });
   return { objection: await deps.em.refreshOrFail(objection), entry: await deps.em.refreshOrFail(objection.entry) };
+}
+
+/**
+ * One signal per resolution lets a round waiting on its objections go on at once. The resolution
+ * is committed already: if the signal is lost, the workflow finds it when it next looks.
+ */
+async function tellPeriod(deps: RoundDeps, periodId: string, args: msg.ObjectionResolvedArgs) {
+  try {
+    await deps.temporal.withAbortSignal(AbortSignal.timeout(SIGNAL_WAIT_MS), () =>
+      deps.temporal.workflow.getHandle(msg.periodWorkflowId(periodId)).signal(msg.objectionResolvedSignal, args),
+    );
+  } catch {
+    // Not running (or not answering): the round's next look at the database picks the resolution up.
+  }
 }
 
 /** The chair (APPROVER of the round's unit, or their delegate) signs; the workflow numbers the decision. */

@@ -8,6 +8,7 @@ import { Objection } from '../../server/entities/objection.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import { User } from '../../server/entities/user.entity';
 import { recordAudit } from '../../server/store/audit';
+import { noticeClosedKey, openObjectionCount } from '../../server/store/objections';
 import { holdersOf } from '../../server/store/role-holders';
 import type { FileObjectionArgs, ResolveObjectionArgs } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
@@ -95,6 +96,33 @@ export function createRoundNoticeActivities({ orm }: { orm: Orm }) {
           entityId: objection.id,
         });
       });
+    },
+
+    /**
+     * The notice is over: marks each noticed round's notice closed under its lock (an objection the
+     * API files takes the same lock, so it lands before the mark or is refused after it) and answers
+     * how many objections each has open. A retry finds the marks and counts again.
+     */
+    async closeNotice(args: { periodId: string }): Promise<{ roundId: string; open: number }[]> {
+      return inTransaction(async (em) => {
+        const rounds = await em.find(
+          CommendationRound,
+          { period: args.periodId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+        );
+        const counts = [];
+        for (const round of rounds) {
+          if (round.status === RoundStatus.PUBLIC_NOTICE)
+            await auditRound(em, round.id, noticeClosedKey(round.id), null, { noticeClosed: true });
+          counts.push({ roundId: round.id, open: await openObjectionCount(em, round.id) });
+        }
+        return counts;
+      });
+    },
+
+    /** How many of the round's objections are still open. */
+    async countOpenObjections(args: { roundId: string }): Promise<number> {
+      return openObjectionCount(orm.em.fork(), args.roundId);
     },
 
     /** The notice is over and nothing is open: the round waits for its chair's signature. */
