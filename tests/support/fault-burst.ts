@@ -65,7 +65,7 @@ export async function storeDocuments(pool: Pool, nominationId: string, uploadedB
   }
 }
 
-const CREATE = `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { nomination { id status } ${USER_ERROR_FIELDS} } }`;
+export const CREATE_MUTATION = `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { nomination { id status } ${USER_ERROR_FIELDS} } }`;
 
 /** `count` drafts of the Lào Cai campaign, spread over `submitters`, each with its dossier stored. */
 export async function prepareDrafts(stack: FaultStack, count: number, submitters: string[]): Promise<Draft[]> {
@@ -74,7 +74,7 @@ export async function prepareDrafts(stack: FaultStack, count: number, submitters
   const jobs = Array.from({ length: count }, (_, i) => async () => {
     const submitter = submitters[i % submitters.length];
     const input = draftInput(catalog, { nomineeName: `Người thứ ${i + 1}` });
-    const created = await attempt(clients[submitter], CREATE, { input }, 'createNomination');
+    const created = await attempt(clients[submitter], CREATE_MUTATION, { input }, 'createNomination');
     if (!created.ok) throw new Error(`createNomination refused: ${created.code} ${created.error}`);
     const id: string = created.payload!.nomination.id;
     const { rows } = await stack.pool.query<{ id: string }>('select id from app_user where username = $1', [submitter]);

@@ -94,7 +94,10 @@ export async function workflowDisagreements(address: string, rows: NominationRow
     const client = new Client({ connection });
     const found: string[] = [];
     for (const row of rows.filter((r) => r.status !== 'DRAFT')) {
-      const state = await client.workflow.getHandle(nominationWorkflowId(row.id)).query(pipelineStateQuery);
+      const state = await client.workflow
+        .getHandle(nominationWorkflowId(row.id))
+        .query(pipelineStateQuery)
+        .catch((error: Error) => ({ status: `no workflow (${error.name})`, openTask: null }));
       const taskId = state.openTask?.taskId ?? null;
       if (state.status !== row.status || taskId !== (row.openTaskIds[0] ?? null)) {
         found.push(`${row.id}: workflow ${state.status}/${taskId}, database ${row.status}/${row.openTaskIds[0] ?? null}`);
