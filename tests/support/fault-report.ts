@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './fault-processes';
 
@@ -20,6 +20,11 @@ function runFile(): string {
   const run = createHash('sha1').update(process.env.THIDUA_TEST_PG_ADMIN_URL ?? String(process.ppid)).digest('hex');
   const dir = join(REPO_ROOT, '.data', 'fault-report');
   mkdirSync(dir, { recursive: true });
+  // Files of runs older than a day are of no use to anyone.
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (Date.now() - statSync(file).mtimeMs > 86_400_000) rmSync(file, { force: true });
+  }
   return join(dir, `${run.slice(0, 12)}.jsonl`);
 }
 
