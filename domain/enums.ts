@@ -37,6 +37,26 @@ export enum NominationStatus {
   EXPIRED = 'EXPIRED',
   /** Went through the commendation round without being awarded. */
   NOT_AWARDED = 'NOT_AWARDED',
+  /** A step of its pipeline failed for good (retries spent or refused): held until an administrator retries it. */
+  PIPELINE_FAILED = 'PIPELINE_FAILED',
+}
+
+/** How a nomination's database state and its pipeline workflow disagree (the reconciliation's findings). */
+export enum DriftKind {
+  /** No workflow was ever started, or it is gone. */
+  WORKFLOW_MISSING = 'WORKFLOW_MISSING',
+  /** The workflow ended (completed, failed, terminated, timed out) while the nomination is open. */
+  WORKFLOW_CLOSED = 'WORKFLOW_CLOSED',
+  /** The workflow's status is not the database's. */
+  STATUS_MISMATCH = 'STATUS_MISMATCH',
+  /** The workflow stands at another stage than the database. */
+  STAGE_MISMATCH = 'STAGE_MISMATCH',
+  /** The workflow's open task is not the one open in the database. */
+  TASK_MISMATCH = 'TASK_MISMATCH',
+  /** A step failed for good: the nomination waits for an administrator's retry. */
+  PIPELINE_FAILED = 'PIPELINE_FAILED',
+  /** The workflow runs but does not answer its state query. */
+  QUERY_FAILED = 'QUERY_FAILED',
 }
 
 export enum TaskStatus {
@@ -95,6 +115,8 @@ export enum AuditAction {
   VOTE_CAST = 'VOTE_CAST',
   OBJECTION_FILED = 'OBJECTION_FILED',
   OBJECTION_RESOLVED = 'OBJECTION_RESOLVED',
+  PIPELINE_FAILED = 'PIPELINE_FAILED',
+  PIPELINE_RETRIED = 'PIPELINE_RETRIED',
 }
 
 export enum NotificationKind {
@@ -107,6 +129,7 @@ export enum NotificationKind {
   WINDOW = 'WINDOW',
   VOTE_REQUESTED = 'VOTE_REQUESTED',
   OBJECTION = 'OBJECTION',
+  PIPELINE_FAILED = 'PIPELINE_FAILED',
 }
 
 export enum ApprovalThreshold {

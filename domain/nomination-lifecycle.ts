@@ -15,7 +15,8 @@ export type NominationAction =
   | 'DECIDE'
   | 'COMMEND'
   | 'CONCLUDE'
-  | 'EXTEND';
+  | 'EXTEND'
+  | 'RETRY_PIPELINE';
 
 /**
  * Who takes an action: roles held over the nomination's unit; `STAGE` is the role of the open
@@ -44,7 +45,11 @@ const LIVE = [S.IN_REVIEW, S.RETURNED, S.APPROVED] as const;
 const AT_TASK = [S.IN_REVIEW, S.APPROVED] as const;
 const SUBMITTED = Object.values(S).filter((s) => s !== S.DRAFT && s !== S.WITHDRAWN);
 /** Task actions say why they are refused: no level may forward a held nomination; a returned one's task is closed. */
-const HELD = { [S.SUSPENDED]: ErrorCode.NOMINATION_SUSPENDED, [S.RETURNED]: ErrorCode.TASK_CLOSED };
+const HELD = {
+  [S.SUSPENDED]: ErrorCode.NOMINATION_SUSPENDED,
+  [S.RETURNED]: ErrorCode.TASK_CLOSED,
+  [S.PIPELINE_FAILED]: ErrorCode.PIPELINE_HALTED,
+};
 
 /** The one lifecycle table: which action is allowed in which status, by whom, and what it leads to. */
 export const LIFECYCLE: Record<NominationAction, LifecycleRule> = {
@@ -57,7 +62,7 @@ export const LIFECYCLE: Record<NominationAction, LifecycleRule> = {
     refusedAs: Object.fromEntries(SUBMITTED.map((s) => [s, ErrorCode.ALREADY_SUBMITTED])),
   },
   RESUBMIT: { from: [S.RETURNED], by: [Role.SUBMITTER], leadsTo: 'STAGE' },
-  WITHDRAW: { from: [S.DRAFT, ...LIVE, S.SUSPENDED], by: [Role.SUBMITTER], leadsTo: S.WITHDRAWN },
+  WITHDRAW: { from: [S.DRAFT, ...LIVE, S.SUSPENDED, S.PIPELINE_FAILED], by: [Role.SUBMITTER], leadsTo: S.WITHDRAWN },
   SUSPEND: { from: LIVE, by: [Role.ADMIN, Role.APPROVER, Role.REVIEWER], leadsTo: S.SUSPENDED },
   RESUME: { from: [S.SUSPENDED], by: [Role.ADMIN, Role.APPROVER, Role.REVIEWER], leadsTo: 'BEFORE' },
   CLAIM: { from: AT_TASK, by: 'STAGE', leadsTo: 'SAME', refusedAs: HELD },
@@ -71,6 +76,8 @@ export const LIFECYCLE: Record<NominationAction, LifecycleRule> = {
     leadsTo: 'SAME',
     refusedAs: { [S.RETURNED]: ErrorCode.TASK_CLOSED },
   },
+  // The step whose activity failed for good runs again; the nomination goes back to where it was.
+  RETRY_PIPELINE: { from: [S.PIPELINE_FAILED], by: [Role.ADMIN], leadsTo: 'BEFORE' },
 };
 
 export function canPerform(status: S, action: NominationAction): boolean {

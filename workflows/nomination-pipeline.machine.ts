@@ -4,6 +4,7 @@ import { nextStep, statusAtStage, type RoutingPolicy, type StageDefinition } fro
 import { asUpdateFailure } from './update-failures';
 import type * as msg from './nomination-pipeline.messages';
 import type { ActorRef, PipelineInput, PipelineState } from './nomination-pipeline.messages';
+import { guarded } from './nomination-pipeline.failure';
 import { activities } from './nomination-pipeline.proxies';
 import { nextTimedEvent, onTime, timingSignature } from './nomination-pipeline.timers';
 
@@ -41,7 +42,11 @@ export class NominationPipeline {
   private isFinal = () => FINAL_STATUSES.includes(this.state.status);
   private waiting = () =>
     this.state.status === NominationStatus.RETURNED || this.state.status === NominationStatus.SUSPENDED;
-  private settled = () => this.state.openTask !== null || this.isFinal() || this.waiting();
+  private settled = () =>
+    this.state.openTask !== null ||
+    this.isFinal() ||
+    this.waiting() ||
+    this.state.status === NominationStatus.PIPELINE_FAILED;
 
   /** Runs one state change, refusing others meanwhile (validators check `busy`). */
   private async exclusively(change: () => Promise<void>): Promise<void> {
@@ -180,6 +185,19 @@ export class NominationPipeline {
     return state;
   }
 
+  /** An administrator runs again the step that failed for good; the loop picks it up where it stopped. */
+  async retry({ actor, comment }: msg.RetryPipelineArgs): Promise<PipelineState> {
+    const { state } = this;
+    await this.exclusively(async () => {
+      const failure = state.failure!;
+      const { sequence, databaseStatus: resumedTo } = failure;
+      await activities.retryPipeline({ nominationId: state.nominationId, sequence, resumedTo, actor, comment });
+      state.status = failure.pipelineStatus;
+      state.failure = null;
+    });
+    return state;
+  }
+
   /** The period's round decides the nomination waiting at its decision stage. */
   async conclude({
     awarded,
@@ -216,9 +234,11 @@ export class NominationPipeline {
   async run(): Promise<PipelineState> {
     const { state, policy } = this;
     const nominationId = state.nominationId;
-    const submission = await activities.markSubmitted({ nominationId, policy, actor: this.input.submittedBy });
+    const actor = this.input.submittedBy;
+    const submit = () => activities.markSubmitted({ nominationId, policy, actor });
+    const submission = await guarded(this, 'SUBMIT', submit, { holdsBusy: true });
     // Withdrawn while the submission was on its way: nothing to review.
-    if (!submission.submitted) state.status = submission.status;
+    if (submission && !submission.submitted) state.status = submission.status;
     while (!this.isFinal()) {
       if (state.openTask === null && !this.waiting()) {
         state.busy = true;
@@ -227,13 +247,11 @@ export class NominationPipeline {
         // A stage that returned the nomination resumes with the working days it had left.
         const workingDays = state.remainingDays![key] ?? stage.deadlineWorkingDays;
         delete state.remainingDays![key];
-        const task = await activities.openTask({
-          nominationId,
-          stageIndex: state.stageIndex,
-          stage,
-          round: state.round,
-          workingDays,
-        });
+        const { stageIndex, round } = state;
+        const open = () => activities.openTask({ nominationId, stageIndex, stage, round, workingDays });
+        const task = await guarded(this, 'OPEN_TASK', open, { holdsBusy: true });
+        // Withdrawn while the failed step waited for a retry.
+        if (!task) continue;
         state.openTask = {
           ...task,
           reminders: task.reminderAts,
@@ -256,7 +274,8 @@ export class NominationPipeline {
         await condition(moved);
         continue;
       }
-      if (!(await condition(moved, Math.max(1, event.at - Date.now())))) await onTime(this, event, signature);
+      if (!(await condition(moved, Math.max(1, event.at - Date.now()))))
+        await guarded(this, event.kind, () => onTime(this, event, signature));
     }
     await condition(allHandlersFinished);
     return state;

@@ -53,6 +53,23 @@ export interface PipelineState {
   remainingDays?: Record<string, number>;
   /** The open task whose level reached its period cut-off: its timeout action applies now. */
   cutoffTaskId?: string | null;
+  /** How many times a step of this pipeline failed for good (each failure is recorded once). */
+  failures?: number;
+  /** While PIPELINE_FAILED: the step that failed and the statuses an administrator's retry restores. */
+  failure?: PipelineFailure | null;
+}
+
+export interface PipelineFailure {
+  sequence: number;
+  step: string;
+  /** The pipeline's status before the failure, and the database's (a draft whose submission failed). */
+  pipelineStatus: NominationStatus;
+  databaseStatus: NominationStatus;
+}
+
+export interface RetryPipelineArgs {
+  actor: ActorRef;
+  comment: string | null;
 }
 
 export interface ClaimArgs {
@@ -129,6 +146,8 @@ export const suspendUpdate = defineUpdate<PipelineState, [SuspendArgs]>('suspend
 export const resumeUpdate = defineUpdate<PipelineState, [ResumeArgs]>('resume');
 export const concludeUpdate = defineUpdate<PipelineState, [ConcludeArgs]>('conclude');
 export const extendDeadlineUpdate = defineUpdate<PipelineState, [ExtendDeadlineArgs]>('extendDeadline');
+/** An administrator runs again the step that failed for good (PIPELINE_FAILED). */
+export const retryPipelineUpdate = defineUpdate<PipelineState, [RetryPipelineArgs]>('retryPipeline');
 /** Sent by the period workflow when a level's cut-off passes: open work there times out now. */
 export const cutoffSignal = defineSignal<[{ level: string }]>('cutoff');
 

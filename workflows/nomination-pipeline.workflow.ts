@@ -1,4 +1,5 @@
 import { setHandler } from '@temporalio/workflow';
+import { validateRetry } from './nomination-pipeline.failure';
 import * as guard from './nomination-pipeline.guards';
 import { NominationPipeline } from './nomination-pipeline.machine';
 import * as msg from './nomination-pipeline.messages';
@@ -43,6 +44,9 @@ export async function nominationPipeline(input: PipelineInput): Promise<Pipeline
   });
   setHandler(msg.concludeUpdate, (args) => pipeline.conclude(args), {
     validator: (_: msg.ConcludeArgs) => guard.validateConclude(policy, state),
+  });
+  setHandler(msg.retryPipelineUpdate, (args) => pipeline.retry(args), {
+    validator: (_: msg.RetryPipelineArgs) => validateRetry(state),
   });
 
   return pipeline.run();

@@ -94,6 +94,86 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Không thể giao quyền vượt quá phạm vi quyền của bạn.',
     en: 'You cannot grant a role beyond your own.',
   },
+  NATIONAL_ADMIN_REQUIRED: {
+    vi: 'Chỉ quản trị viên cấp quốc gia mới được thực hiện thao tác này.',
+    en: 'Only a national administrator may do this.',
+  },
+  OUTSIDE_OWN_PROVINCE: {
+    vi: 'Đơn vị này nằm ngoài tỉnh bạn quản trị.',
+    en: 'This unit is outside the province you administer.',
+  },
+  AWARD_CHANGES_ROUTING: {
+    vi: 'Không thể đổi sang hình thức khen thưởng do cấp khác quyết định khi hồ sơ đang trong quy trình.',
+    en: 'The new award is decided at another level than the pipeline this nomination follows.',
+  },
+  DELEGATION_CHAINED: {
+    vi: 'Vai trò được ủy quyền không thể ủy quyền tiếp.',
+    en: 'A delegated role cannot be delegated again.',
+  },
+  DEPUTY_OUTSIDE_UNIT: {
+    vi: 'Người được ủy quyền phải là cán bộ của chính đơn vị đó.',
+    en: 'The deputy must hold a role in the same unit.',
+  },
+  DEPUTY_CANNOT_GRANT: {
+    vi: 'Người ký thay không được giao vai trò cho người khác.',
+    en: 'An acting administrator cannot grant roles.',
+  },
+  DEPUTY_CANNOT_MANAGE_DELEGATOR: {
+    vi: 'Người ký thay không được thay đổi tài khoản hay vai trò của người đã ủy quyền cho mình.',
+    en: 'An acting administrator cannot change the account or roles of the person who delegated to them.',
+  },
+  SELF_GRANT_FORBIDDEN: {
+    vi: 'Không ai được tự giao cho mình vai trò quản trị, phê duyệt hay thành viên hội đồng.',
+    en: 'Nobody grants themselves the administrator, approver or council member role.',
+  },
+  RESUME_BELOW_SUSPENDER: {
+    vi: 'Chỉ cấp đã tạm dừng hồ sơ hoặc cấp trên mới được cho tiếp tục xử lý.',
+    en: 'Only the level that suspended the nomination, or a level above it, may resume it.',
+  },
+  ACTOR_NOT_AUTHORIZED: {
+    vi: 'Người thực hiện không có vai trò cần thiết tại đơn vị này vào lúc này.',
+    en: 'The actor does not hold the needed role over this unit at this moment.',
+  },
+  QUERY_TOO_DEEP: {
+    vi: 'Yêu cầu truy vấn lồng quá nhiều cấp; hãy tách thành nhiều yêu cầu nhỏ hơn.',
+    en: 'The query nests too deep; split it into smaller queries.',
+  },
+  TOO_MANY_ALIASES: {
+    vi: 'Yêu cầu đặt quá nhiều tên gọi khác cho các trường dữ liệu.',
+    en: 'The query uses too many aliases.',
+  },
+  TOO_MANY_DIRECTIVES: {
+    vi: 'Yêu cầu có quá nhiều chỉ thị điều kiện.',
+    en: 'The query uses too many directives.',
+  },
+  QUERY_TOO_COMPLEX: {
+    vi: 'Yêu cầu đòi quá nhiều dữ liệu cùng lúc; hãy giảm số bản ghi mỗi trang hoặc bớt dữ liệu lồng nhau.',
+    en: 'The query asks for too much at once; ask for fewer items per page or fewer nested fields.',
+  },
+  QUERY_TOO_LARGE: {
+    vi: 'Yêu cầu truy vấn quá dài.',
+    en: 'The query document is too long.',
+  },
+  INTROSPECTION_DISABLED: {
+    vi: 'Máy chủ không cung cấp mô tả cấu trúc dữ liệu cho yêu cầu này.',
+    en: 'Schema introspection is not available for this request.',
+  },
+  RATE_LIMITED: {
+    vi: 'Bạn gửi quá nhiều yêu cầu trong thời gian ngắn; vui lòng thử lại sau ít phút.',
+    en: 'Too many requests; please try again shortly.',
+  },
+  TOO_MANY_SUBSCRIPTIONS: {
+    vi: 'Kết nối này đã theo dõi quá nhiều kênh thông báo; hãy đóng bớt một kênh.',
+    en: 'This connection has too many subscriptions; end one first.',
+  },
+  SOCKET_SUBSCRIPTIONS_ONLY: {
+    vi: 'Kết nối thời gian thực chỉ dùng để theo dõi thông báo; hãy gửi truy vấn và thao tác qua yêu cầu thông thường.',
+    en: 'The socket carries subscriptions only; send queries and mutations over HTTP.',
+  },
+  PIPELINE_HALTED: {
+    vi: 'Quy trình xử lý hồ sơ đang dừng do lỗi hệ thống; quản trị viên cần cho chạy lại bước bị lỗi trước.',
+    en: "The nomination's pipeline is held by a failure; an administrator must retry the failed step first.",
+  },
 };
 
 /** A code's default message as a catalogue entry. */

@@ -17,6 +17,7 @@ export const ACTION_LABELS: Record<NominationAction, Label> = {
   COMMEND: { vi: 'ban hành quyết định khen thưởng', en: 'commended' },
   CONCLUDE: { vi: 'kết luận theo đợt xét khen thưởng', en: 'concluded by the commendation round' },
   EXTEND: { vi: 'gia hạn', en: 'given more time' },
+  RETRY_PIPELINE: { vi: 'chạy lại bước xử lý bị lỗi', en: 'retried after a pipeline failure' },
 };
 
 /** The lifecycle table's refusal (domain/nomination-lifecycle.ts). */

@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { DEV_JWT_SECRET, loadAuthConfig, type AuthConfig } from './auth.config';
+import { ConfigError } from './config-error';
+import { loadLimitsConfig, type LimitsConfig } from './limits.config';
+import { loadTemporalSecurity, type TemporalSecurity } from './temporal.config';
 
 /** The only reader of process.env: every setting is read and validated here, once, at boot. */
 export interface AppConfig {
@@ -9,7 +13,12 @@ export interface AppConfig {
   temporalAddress: string;
   temporalNamespace: string;
   taskQueue: string;
+  /** TLS/mTLS and API key of the Temporal connection (temporal.config.ts). */
+  temporalSecurity: TemporalSecurity;
+  /** Signs upload links and, outside production only, development bearer tokens. */
   jwtSecret: string;
+  /** Who may sign bearer tokens: the OpenID Connect provider, dev tokens (auth.config.ts). */
+  auth: AuthConfig;
   /** Lifetime of tokens printed by `npm run token`. */
   devTokenTtl: string;
   debugSql: boolean;
@@ -31,13 +40,26 @@ export interface AppConfig {
   dbPoolMax: number;
   /** Activities a worker runs at once: more than its connections would only queue for one. */
   workerActivityConcurrency: number;
+  /** Query limits, rate limits and the API's statement timeout (limits.config.ts). */
+  limits: LimitsConfig;
+  /**
+   * How often the worker's Temporal schedule compares every open nomination with its workflow
+   * (pipelineDrift); 0 makes no schedule (the default under NODE_ENV=test).
+   */
+  reconcileIntervalSeconds: number;
+  /** The role that owns the schema and runs `npm run migrate` (DB_MIGRATION_URL); DATABASE_URL when unset. */
+  migrationDatabaseUrl: string;
 }
 
-const DEV_JWT_SECRET = 'thidua-development-secret-change-me';
 /** Where `npm start` runs its embedded PostgreSQL, so `npm run token` and friends find it unset. */
 const EMBEDDED_DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/thidua';
 
-export class ConfigError extends Error {}
+export { ConfigError };
+
+function postgresUrl(name: string, value: string): string {
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new ConfigError(`${name} must be a postgres:// URL.`);
+  return value;
+}
 
 /** The checkout (or image) root: the nearest folder above this file with a package.json, from src or dist alike. */
 function repoRoot(): string {
@@ -100,7 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     temporalAddress: env.TEMPORAL_ADDRESS?.trim() || 'localhost:7233',
     temporalNamespace: env.TEMPORAL_NAMESPACE?.trim() || 'default',
     taskQueue: env.TEMPORAL_TASK_QUEUE?.trim() || 'nomination-pipeline',
+    temporalSecurity: loadTemporalSecurity(env),
     jwtSecret,
+    auth: loadAuthConfig(env, nodeEnv, jwtSecret),
     devTokenTtl: env.DEV_TOKEN_TTL?.trim() || '12h',
     debugSql: env.DEBUG_SQL === '1',
     storageDir: resolve(env.STORAGE_DIR?.trim() || join(repoRoot(), '.data', 'documents')),
@@ -108,6 +132,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadUrlTtlSeconds: wholeNumber('UPLOAD_URL_TTL_SECONDS', env.UPLOAD_URL_TTL_SECONDS, 900, 30, 86_400),
     workingDayMs: env.WORKING_DAY_MS ? wholeNumber('WORKING_DAY_MS', env.WORKING_DAY_MS, 0, 100, 86_400_000) : null,
     dbPoolMax,
+    limits: loadLimitsConfig(env, nodeEnv),
+    reconcileIntervalSeconds: wholeNumber(
+      'RECONCILE_INTERVAL_SECONDS',
+      env.RECONCILE_INTERVAL_SECONDS,
+      nodeEnv === 'test' ? 0 : 600,
+      0,
+      86_400,
+    ),
+    migrationDatabaseUrl: postgresUrl('DB_MIGRATION_URL', env.DB_MIGRATION_URL?.trim() || databaseUrl),
     workerActivityConcurrency: wholeNumber(
       'WORKER_ACTIVITY_CONCURRENCY',
       env.WORKER_ACTIVITY_CONCURRENCY,

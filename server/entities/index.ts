@@ -16,6 +16,7 @@ import { Campaign } from './campaign.entity';
 import { Movement } from './movement.entity';
 import { Nomination } from './nomination.entity';
 import { Period } from './period.entity';
+import { PipelineDrift } from './pipeline-drift.entity';
 import { ReviewTask } from './review-task.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
@@ -42,4 +43,5 @@ export const ENTITIES = [
   CouncilBallot,
   Objection,
   DecisionSequence,
+  PipelineDrift,
 ];

@@ -10,6 +10,7 @@ import { DossierDocumentResolver, NominationDocumentsResolver } from '../resolve
 import { MonitoringResolver, NominationDeadlineResolver } from '../resolvers/monitoring.resolver';
 import { NominationResolver } from '../resolvers/nomination.resolver';
 import { NotificationResolver } from '../resolvers/notification.resolver';
+import { PipelineDriftResolver } from '../resolvers/pipeline-drift.resolver';
 import { ReviewTaskResolver } from '../resolvers/review-task.resolver';
 import { ROUND_RESOLVERS } from '../resolvers/round.resolver';
 import { RoleAssignmentAccessResolver, UserAdminResolver } from '../resolvers/user-admin.resolver';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   NotificationResolver,
   MonitoringResolver,
   NominationDeadlineResolver,
+  PipelineDriftResolver,
   ...ROUND_RESOLVERS,
 ] as const;
 

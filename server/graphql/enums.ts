@@ -17,6 +17,7 @@ import {
   Vote,
   AuditAction,
   Decision,
+  DriftKind,
   NominationStatus,
   NomineeKind,
   PeriodKind,
@@ -31,6 +32,10 @@ registerEnumType(Role, { name: 'Role', description: 'What a user may do in a uni
 registerEnumType(AdminLevel, { name: 'AdminLevel' });
 registerEnumType(NomineeKind, { name: 'NomineeKind', description: 'Cá nhân, tập thể or hộ gia đình.' });
 registerEnumType(NominationStatus, { name: 'NominationStatus' });
+registerEnumType(DriftKind, {
+  name: 'DriftKind',
+  description: "How an open nomination's database state and its pipeline workflow disagree.",
+});
 registerEnumType(TaskStatus, { name: 'TaskStatus' });
 registerEnumType(TaskKind, { name: 'TaskKind' });
 registerEnumType(Decision, { name: 'Decision' });

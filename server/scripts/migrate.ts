@@ -1,8 +1,11 @@
 import { migrateDatabase } from '../db/open-database';
 import { runWithDatabase } from './run-with-database';
 
-/** `npm run migrate`: applies pending migrations to DATABASE_URL. */
-runWithDatabase(async (orm) => {
-  const applied = await migrateDatabase(orm);
-  console.log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
-});
+/** `npm run migrate`: applies pending migrations as DB_MIGRATION_URL's role (DATABASE_URL when unset). */
+runWithDatabase(
+  async (orm) => {
+    const applied = await migrateDatabase(orm);
+    console.log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+  },
+  { asMigrator: true },
+);

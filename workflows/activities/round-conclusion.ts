@@ -17,6 +17,7 @@ import { notifyUsers } from './round-notices';
 const TRANSIENT = new Set<string>([
   ErrorCode.VERSION_CONFLICT,
   ErrorCode.NOMINATION_SUSPENDED,
+  ErrorCode.PIPELINE_HALTED,
   ErrorCode.WORKFLOW_UNAVAILABLE,
 ]);
 

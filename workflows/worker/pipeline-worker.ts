@@ -1,13 +1,23 @@
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '../../server/config/config';
+import { temporalConnectionOptions } from '../../server/config/temporal.config';
 import type { Orm } from '../../server/db/open-database';
 import { createPeriodActivities } from '../activities/period.activities';
 import { createPipelineActivities } from '../activities/pipeline.activities';
+import { createReconciliationActivities } from '../activities/reconciliation.activities';
+import { ensureReconciliationSchedule } from './reconciliation-schedule';
 
 export interface PipelineWorkerOptions {
   config: Pick<
     AppConfig,
-    'temporalAddress' | 'temporalNamespace' | 'taskQueue' | 'workingDayMs' | 'workerActivityConcurrency'
+    | 'temporalAddress'
+    | 'temporalNamespace'
+    | 'temporalSecurity'
+    | 'taskQueue'
+    | 'workingDayMs'
+    | 'workerActivityConcurrency'
+    | 'reconcileIntervalSeconds'
   >;
   orm: Orm;
   /** Tests pass a prebuilt bundle so several workers share one webpack run. */
@@ -16,7 +26,10 @@ export interface PipelineWorkerOptions {
 
 /** A worker that runs the pipeline workflows and their activities on one task queue. */
 export async function createPipelineWorker({ config, orm, workflowBundle }: PipelineWorkerOptions) {
-  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config));
+  const namespace = config.temporalNamespace;
+  let client: Client | null = null;
+  const temporal = () => (client ??= new Client({ connection, namespace }));
   const worker = await Worker.create({
     connection,
     namespace: config.temporalNamespace,
@@ -26,7 +39,10 @@ export async function createPipelineWorker({ config, orm, workflowBundle }: Pipe
     activities: {
       ...createPipelineActivities({ orm, workingDayMs: config.workingDayMs }),
       ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace }),
+      ...createReconciliationActivities({ orm, temporal }),
     },
   });
+  const everySeconds = config.reconcileIntervalSeconds;
+  await ensureReconciliationSchedule(connection, { namespace, taskQueue: config.taskQueue, everySeconds });
   return { worker, connection };
 }
