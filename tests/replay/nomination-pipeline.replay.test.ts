@@ -12,6 +12,7 @@ import { workflowBundle } from '../support/test-platform';
  * - returned-resubmitted-commended.json: THIDUA_RECORD_HISTORY=1 npx jest tests/e2e/nomination-pipeline.e2e.test.ts
  * - period-round-signed.json, period-round-batched.json: THIDUA_RECORD_PERIOD_HISTORY=<name>.json npx jest tests/workflows/period-round-batches.test.ts
  *   (period-round-signed.json predates the round-counts and conclusion-batch patches: today's code would record the patched shape, so keep it)
+ *   period-round-objections-in-db.json: THIDUA_RECORD_PERIOD_HISTORY=period-round-objections-in-db.json (ballots and objections in the database, the objections-in-db patch)
  * - escalated-auto-returned-expired.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-deadlines.test.ts -t 'AUTO_RETURN'
  * - escalated-auto-forwarded-commended.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-deadlines.test.ts -t 'AUTO_FORWARD:'
  * - auto-forward-over-quota-escalated-rejected.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-deadlines.test.ts -t 'used-up district quota'
