@@ -1,3 +1,4 @@
+import type { temporal } from '@temporalio/proto';
 import { Gender, NomineeKind, Vote, type Client } from '../../client-sdk';
 import { Role, Vote as StoredVote } from '../../domain/enums';
 import { vietnamToday } from '../../server/auth/viewer';
@@ -61,8 +62,9 @@ async function restart(): Promise<string> {
 async function runs(firstRunId: string) {
   const out: { runId: string; events: number; ended: string }[] = [];
   for (let runId: string | undefined = firstRunId; runId; ) {
-    const events = (await platform.temporal.workflow.getHandle(workflowId(), runId).fetchHistory()).events ?? [];
-    const last = events[events.length - 1];
+    const history: temporal.api.history.v1.IHistory = await platform.temporal.workflow.getHandle(workflowId(), runId).fetchHistory();
+    const events: temporal.api.history.v1.IHistoryEvent[] = history.events ?? [];
+    const last: temporal.api.history.v1.IHistoryEvent = events[events.length - 1];
     out.push({ runId, events: events.length, ended: Object.keys(last).find((k) => k.startsWith('workflowExecution') && k.endsWith('Attributes')) ?? '' });
     runId = last.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
   }
