@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from '../config/config';
+import type { LimitsConfig } from '../config/limits.config';
 import type { Orm } from '../db/open-database';
 import { buildAppSchema } from '../graphql/build-schema';
 import type { RequestContext } from '../graphql/context';
@@ -15,6 +16,7 @@ import { documentRoute } from './document-route';
 import { formatError } from './format-error';
 import { graphqlRoute } from './graphql-route';
 import { healthRoute } from './health-route';
+import { limitsPlugin } from './limits-plugin';
 import { createHttpServer } from './http-server';
 import { viewerOf } from './http-util';
 import { attachSubscriptions } from './subscriptions';
@@ -40,17 +42,27 @@ export interface ApiServer {
 export function contextFactory({ config, orm, temporal }: ApiDeps) {
   return async (req: IncomingMessage): Promise<RequestContext> => {
     const em = orm.em.fork();
-    return { em, viewer: await viewerOf(em, req, config.jwtSecret), temporal, config };
+    return { em, viewer: await viewerOf(em, req, config), temporal, config };
   };
 }
 
-export async function createApolloServer(plugins: ApolloServerPlugin<RequestContext>[] = [], schema?: GraphQLSchema) {
+/**
+ * Apollo with the query limits (GRAPHQL_MAX_TOKENS at parsing, the rest in limitsPlugin before
+ * execution). Introspection is allowed by Apollo and decided per request by the plugin: on for
+ * signed-in requests when GRAPHQL_INTROSPECTION is on, never for anonymous ones.
+ */
+export async function createApolloServer(
+  limits: LimitsConfig,
+  plugins: ApolloServerPlugin<RequestContext>[] = [],
+  schema?: GraphQLSchema,
+) {
   return new ApolloServer<RequestContext>({
     schema: schema ?? (await buildAppSchema()),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins,
+    parseOptions: { maxTokens: limits.query.maxTokens },
+    plugins: [limitsPlugin(limits), ...plugins],
   });
 }
 
@@ -75,9 +87,9 @@ export async function startApiServer(deps: ApiDeps, port = deps.config.port): Pr
   const storage = deps.storage ?? new LocalDiskStorage(config.storageDir);
   const routeDeps = { orm: deps.orm, config, storage };
   const schema = await buildAppSchema();
-  const apollo = await createApolloServer([], schema);
+  const apollo = await createApolloServer(config.limits, [], schema);
   const httpServer = createHttpServer([
-    graphqlRoute(apollo, contextFactory({ ...deps, config })),
+    graphqlRoute(apollo, contextFactory({ ...deps, config }), config.limits.rate),
     uploadRoute(routeDeps),
     documentRoute(routeDeps),
     healthRoute(deps.orm),

@@ -22,7 +22,7 @@ export function documentRoute({ orm, config, storage }: DocumentRouteDeps): Rout
     path: /^\/documents\/([^/]+)$/,
     async handle(req, res, match) {
       const em = orm.em.fork();
-      const viewer = await viewerOf(em, req, config.jwtSecret);
+      const viewer = await viewerOf(em, req, config);
       if (!viewer) return sendCode(res, ErrorCode.UNAUTHENTICATED, 401, { 'www-authenticate': 'Bearer' });
       let document;
       try {

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError, ERROR_MESSAGES, ErrorCode } from '../../domain/error-codes';
-import { verifyToken } from '../auth/token';
-import { loadViewer, type Viewer } from '../auth/viewer';
+import { authenticate } from '../auth/authenticate';
+import type { Viewer } from '../auth/viewer';
+import type { AppConfig } from '../config/config';
 
 /** One route of the API's HTTP server; `match` is the path pattern's result. */
 export interface Route {
@@ -61,10 +62,13 @@ export function bearerToken(req: IncomingMessage): string | null {
 }
 
 /** The signed-in user of a request (GraphQL context and downloads alike), or null. */
-export async function viewerOf(em: EntityManager, req: IncomingMessage, jwtSecret: string): Promise<Viewer | null> {
+export async function viewerOf(
+  em: EntityManager,
+  req: IncomingMessage,
+  config: Pick<AppConfig, 'auth' | 'jwtSecret'>,
+): Promise<Viewer | null> {
   const token = bearerToken(req);
-  const userId = token ? verifyToken(token, jwtSecret) : null;
-  return userId ? loadViewer(em, userId) : null;
+  return token ? ((await authenticate(em, token, config))?.viewer ?? null) : null;
 }
 
 export class BodyTooLargeError extends Error {}

@@ -5,7 +5,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { verifyToken } from '../auth/token';
+import { authenticate } from '../auth/authenticate';
+import { atExpiry } from '../auth/token-expiry';
 import { loadViewer } from '../auth/viewer';
 import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/open-database';
@@ -13,6 +14,7 @@ import type { NotificationHub } from '../notifications/notification-listener';
 import type { SubscriptionContext } from '../resolvers/notification.resolver';
 import { formatError } from './format-error';
 import { MAX_GRAPHQL_BODY_BYTES } from './graphql-route';
+import { socketLimits } from './socket-limits';
 
 export interface SubscriptionDeps {
   httpServer: Server;
@@ -25,6 +27,7 @@ export interface SubscriptionDeps {
 
 /** Longer reasons are cut by the WebSocket protocol (123 bytes). */
 const UNAUTHORIZED_REASON = 'Unauthorized: connectionParams.authorization must be "Bearer <token>" of an active user';
+const EXPIRED_REASON = 'Unauthorized: the token expired; reconnect with a fresh one';
 
 function bearer(params: Readonly<Record<string, unknown>> | undefined): string | null {
   const value = params?.authorization ?? params?.Authorization;
@@ -47,12 +50,18 @@ function safeErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
 export function attachSubscriptions({ httpServer, schema, orm, temporal, config, notifications }: SubscriptionDeps) {
   // The same cap as an HTTP request body (ws would otherwise take messages of up to 100 MiB).
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_GRAPHQL_BODY_BYTES });
+  // Connections per address, subscriptions per socket and the query limits (socket-limits.ts).
+  const limits = socketLimits(schema, config.limits);
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!/^\/graphql\/?$/.test(new URL(req.url ?? '/', 'http://localhost').pathname)) {
       socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    if (limits.refuseUpgrade(req, socket)) return;
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      limits.track(ws, req);
+      wss.emit('connection', ws, req);
+    });
   };
   httpServer.on('upgrade', onUpgrade);
 
@@ -61,15 +70,21 @@ export function attachSubscriptions({ httpServer, schema, orm, temporal, config,
       schema,
       async onConnect(ctx) {
         const token = bearer(ctx.connectionParams);
-        const userId = token ? verifyToken(token, config.jwtSecret) : null;
-        const viewer = userId ? await loadViewer(orm.em.fork(), userId) : null;
-        if (!viewer) {
-          ctx.extra.socket.close(CloseCode.Unauthorized, UNAUTHORIZED_REASON);
+        const signedIn = token ? await authenticate(orm.em.fork(), token, config) : null;
+        const { socket } = ctx.extra;
+        if (!signedIn) {
+          socket.close(CloseCode.Unauthorized, UNAUTHORIZED_REASON);
           return false;
         }
-        ctx.extra.userId = viewer.user.id;
+        ctx.extra.userId = signedIn.viewer.user.id;
+        // A socket lives no longer than the token it was opened with.
+        socket.once(
+          'close',
+          atExpiry(signedIn.expiresAt, () => socket.close(CloseCode.Unauthorized, EXPIRED_REASON)),
+        );
         return true;
       },
+      onSubscribe: (ctx, _id, payload) => limits.onSubscribe(Object.keys(ctx.subscriptions).length, payload),
       // Per operation, like an HTTP request: a fresh entity manager and the viewer as they are now.
       async context(ctx): Promise<SubscriptionContext> {
         const em = orm.em.fork();

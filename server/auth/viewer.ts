@@ -28,11 +28,20 @@ export function vietnamToday(now = new Date()): string {
  * date; revoked ones are gone); inactive or unknown users get no viewer.
  */
 export async function loadViewer(em: EntityManager, userId: string, now = new Date()): Promise<Viewer | null> {
+  return loadViewerWhere(em, { id: userId }, now);
+}
+
+/** The same, for the user a sign-in names: by id (development tokens) or by username (the OIDC claim). */
+export async function loadViewerWhere(
+  em: EntityManager,
+  who: { id: string } | { username: string },
+  now = new Date(),
+): Promise<Viewer | null> {
   const today = vietnamToday(now);
   // One statement per request: the user, their roles in force and the roles' units, joined.
   const user = await em.findOne(
     User,
-    { id: userId, active: true },
+    { ...who, active: true },
     {
       populate: ['roleAssignments.unit'],
       populateWhere: {

@@ -4,7 +4,7 @@ import { User } from '../entities/user.entity';
 import { DEMO_USERS } from '../seeds/demo-data';
 import { runWithDatabase } from './run-with-database';
 
-/** `npm run token -- <username>`: prints a signed bearer token for an active user. */
+/** `npm run token -- <username>`: prints an HS256 development token (outside production only) for an active user. */
 runWithDatabase(async (orm) => {
   const username = process.argv[2];
   if (!username) {
@@ -13,6 +13,11 @@ runWithDatabase(async (orm) => {
     return;
   }
   const config = loadConfig();
+  if (!config.auth.devTokens) {
+    console.error('Development tokens are refused in production: sign in through the OpenID Connect provider.');
+    process.exitCode = 2;
+    return;
+  }
   const user = await orm.em.fork().findOne(User, { username, active: true });
   if (!user)
     throw new Error(`No active user "${username}". Demo users: ${DEMO_USERS.map((u) => u.username).join(', ')}`);
