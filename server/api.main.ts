@@ -7,7 +7,13 @@ import { connectTemporal } from './temporal/temporal-client';
 /** The API process: `npm run start:api`. */
 async function main() {
   const config = loadConfig();
-  const orm = await openDatabase(config.databaseUrl, config.debugSql, config.dbPoolMax);
+  // Only the API's statements are cut off at DB_STATEMENT_TIMEOUT_MS; the worker's may run longer.
+  const orm = await openDatabase(
+    config.databaseUrl,
+    config.debugSql,
+    config.dbPoolMax,
+    config.limits.dbStatementTimeoutMs,
+  );
   const temporal = await connectTemporal(config);
   const api = await startApiServer({ config, orm, temporal });
   console.log(`[api] GraphQL ready at ${api.url}`);

@@ -6,8 +6,10 @@ import { calendarMessages } from './calendar.messages';
 import { campaignMessages } from './campaign.messages';
 import { dossierMessages } from './dossier.messages';
 import { ACTION_LABELS, lifecycleMessages } from './lifecycle.messages';
+import { limitMessages } from './limits.messages';
 import { nominationMessages } from './nomination.messages';
 import { policyMessages } from './policy.messages';
+import { powersMessages } from './powers.messages';
 import { roundMessages } from './round.messages';
 import { validationMessages } from './validation.messages';
 import { workflowMessages } from './workflow.messages';
@@ -28,8 +30,10 @@ export {
   dossierMessages,
   ACTION_LABELS,
   lifecycleMessages,
+  limitMessages,
   nominationMessages,
   policyMessages,
+  powersMessages,
   roundMessages,
   validationMessages,
   workflowMessages,
@@ -45,8 +49,10 @@ export const CATALOGUE = {
   campaign: campaignMessages,
   dossier: dossierMessages,
   lifecycle: lifecycleMessages,
+  limits: limitMessages,
   nomination: nominationMessages,
   policy: policyMessages,
+  powers: powersMessages,
   round: roundMessages,
   validation: validationMessages,
   workflow: workflowMessages,

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_MESSAGES, ErrorCode } from '../../domain/error-codes';
+import { tooLargeRefusal } from './query-limits';
 import { requestErrorText } from './request-errors';
 
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
@@ -19,6 +20,10 @@ const REQUEST_CODES = new Set([
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
+  // The parser stopped at GRAPHQL_MAX_TOKENS: a refusal with its own code, not a syntax error.
+  const tooLarge = code === 'GRAPHQL_PARSE_FAILED' ? tooLargeRefusal(formatted.message) : null;
+  if (tooLarge)
+    return { message: tooLarge.message, extensions: { code: tooLarge.code, messageVi: tooLarge.messageVi } };
   if (OUR_CODES.has(code) || REQUEST_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     // Apollo's request errors are English only; portals show messageVi.

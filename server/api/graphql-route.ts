@@ -1,7 +1,9 @@
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RateLimitsConfig } from '../config/limits.config';
 import type { RequestContext } from '../graphql/context';
 import { BodyTooLargeError, readBody, refuseMidBody, sendJson, type Route } from './http-util';
+import { clientAddress, rateLimitedError, RateLimiter } from './rate-limit';
 
 /** Requests are queries and mutations, not files: a cap keeps a stray huge body from eating memory. */
 export const MAX_GRAPHQL_BODY_BYTES = 1024 * 1024;
@@ -45,15 +47,29 @@ async function jsonBody(req: IncomingMessage, res: ServerResponse): Promise<unkn
   }
 }
 
-/** POST/GET /graphql through Apollo, with its CSRF prevention, landing page and error formatting. */
+/** 429 RATE_LIMITED in GraphQL's error shape, with Retry-After, before the body is read. */
+function refuseRate(req: IncomingMessage, res: ServerResponse, retryAfterSeconds: number) {
+  const { code, message, messageVi } = rateLimitedError(retryAfterSeconds);
+  const body = { errors: [{ message, extensions: { code, messageVi, retryAfterSeconds } }] };
+  refuseMidBody(req, res, (h) => sendJson(res, 429, body, { ...h, 'retry-after': String(retryAfterSeconds) }));
+}
+
+/**
+ * POST/GET /graphql through Apollo, with its CSRF prevention, landing page and error formatting.
+ * Every request first counts against its client address (RATE_LIMIT_ADDRESS_PER_MINUTE).
+ */
 export function graphqlRoute(
   apollo: ApolloServer<RequestContext>,
   context: (req: IncomingMessage) => Promise<RequestContext>,
+  rate: Pick<RateLimitsConfig, 'addressPerMinute' | 'trustProxyHops'>,
 ): Route {
+  const perAddress = new RateLimiter(rate.addressPerMinute);
   return {
     methods: 'ANY',
     path: /^\/graphql\/?$/,
     async handle(req, res) {
+      const wait = perAddress.take(clientAddress(req, rate.trustProxyHops));
+      if (wait) return refuseRate(req, res, wait);
       const body = await jsonBody(req, res);
       if (body === null) return;
       const headers = new HeaderMap();

@@ -4,8 +4,14 @@ import { ormOptions } from './orm-options';
 
 export type Orm = MikroORM;
 
-export async function openDatabase(databaseUrl: string, debug = false, poolMax?: number): Promise<Orm> {
-  return MikroORM.init(ormOptions(databaseUrl, debug, poolMax));
+/** `statementTimeoutMs`: PostgreSQL cancels longer statements (the API's DB_STATEMENT_TIMEOUT_MS; 0: none). */
+export async function openDatabase(
+  databaseUrl: string,
+  debug = false,
+  poolMax?: number,
+  statementTimeoutMs = 0,
+): Promise<Orm> {
+  return MikroORM.init(ormOptions(databaseUrl, debug, poolMax, statementTimeoutMs));
 }
 
 /** Applies pending migrations and adds missing reference data; returns the migrations it ran. */

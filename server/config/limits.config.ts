@@ -1,0 +1,96 @@
+import { ConfigError } from './config-error';
+
+/** Bounds on what one request, one user or one client address may ask of the API (read once, at boot). */
+export interface QueryLimitsConfig {
+  /** Deepest field nesting of an operation (fragments expanded). */
+  maxDepth: number;
+  /** Aliased fields in an operation (fragments expanded). */
+  maxAliases: number;
+  /** Lexical tokens of a document: the parser stops past this many. */
+  maxTokens: number;
+  /** Directives (@include, @skip, …) in an operation (fragments expanded). */
+  maxDirectives: number;
+  /** Estimated cost: each field 1; a connection's items × `first`, any other list's items × 10. */
+  maxCost: number;
+  /** Schema introspection and "Did you mean …" hints for signed-in requests (never for anonymous ones). */
+  introspection: boolean;
+}
+
+/** Requests per minute (0: no limit); each API instance counts on its own, in memory. */
+export interface RateLimitsConfig {
+  /** GraphQL mutations per signed-in user. */
+  mutationsPerMinute: number;
+  /** GraphQL queries per signed-in user. */
+  queriesPerMinute: number;
+  /** GraphQL requests of any kind, and upgrades to a socket, per client address. */
+  addressPerMinute: number;
+  /** PUT /uploads per client address. */
+  uploadsPerMinute: number;
+  /** New WebSocket connections per client address. */
+  socketsPerMinute: number;
+  /** Open WebSocket connections per client address at once. */
+  socketsPerAddress: number;
+  /** Subscriptions at once on one WebSocket. */
+  subscriptionsPerSocket: number;
+  /** Proxies in front of the API whose X-Forwarded-For entries are trusted (0: the peer address is the client). */
+  trustProxyHops: number;
+}
+
+export interface LimitsConfig {
+  query: QueryLimitsConfig;
+  rate: RateLimitsConfig;
+  /** PostgreSQL statement_timeout of the API's connections, in ms (0: none). */
+  dbStatementTimeoutMs: number;
+}
+
+function number(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  const parsed = Number(value?.trim() || fallback);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
+  }
+  return parsed;
+}
+
+function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
+  const text = value?.trim().toLowerCase();
+  if (!text) return fallback;
+  if (['on', 'true', '1'].includes(text)) return true;
+  if (['off', 'false', '0'].includes(text)) return false;
+  throw new ConfigError(`${name} must be on or off, got "${value}".`);
+}
+
+/**
+ * The limits from the environment. Rate limits default to off under NODE_ENV=test (tests send
+ * bursts from a few users); `npm start` and production get per-minute limits a person never reaches.
+ */
+export function loadLimitsConfig(env: NodeJS.ProcessEnv, nodeEnv: string): LimitsConfig {
+  const rate = (name: string, fallback: number, max = 1_000_000) =>
+    number(name, env[name], nodeEnv === 'test' ? 0 : fallback, 0, max);
+  return {
+    query: {
+      maxDepth: number('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 10, 2, 100),
+      maxAliases: number('GRAPHQL_MAX_ALIASES', env.GRAPHQL_MAX_ALIASES, 30, 0, 10_000),
+      maxTokens: number('GRAPHQL_MAX_TOKENS', env.GRAPHQL_MAX_TOKENS, 8000, 100, 1_000_000),
+      maxDirectives: number('GRAPHQL_MAX_DIRECTIVES', env.GRAPHQL_MAX_DIRECTIVES, 20, 0, 10_000),
+      maxCost: number('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, 50_000, 10, 100_000_000),
+      introspection: onOff('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
+    },
+    rate: {
+      mutationsPerMinute: rate('RATE_LIMIT_MUTATIONS_PER_MINUTE', 120),
+      queriesPerMinute: rate('RATE_LIMIT_QUERIES_PER_MINUTE', 1200),
+      addressPerMinute: rate('RATE_LIMIT_ADDRESS_PER_MINUTE', 3000),
+      uploadsPerMinute: rate('RATE_LIMIT_UPLOADS_PER_MINUTE', 60),
+      socketsPerMinute: rate('RATE_LIMIT_SOCKETS_PER_MINUTE', 60),
+      socketsPerAddress: rate('WS_MAX_CONNECTIONS_PER_ADDRESS', 50),
+      subscriptionsPerSocket: number(
+        'WS_MAX_SUBSCRIPTIONS_PER_SOCKET',
+        env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+        5,
+        0,
+        1000,
+      ),
+      trustProxyHops: number('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
+    },
+    dbStatementTimeoutMs: number('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),
+  };
+}
