@@ -5,7 +5,7 @@ import { RoleAssignment } from './role-assignment.entity';
 
 @ObjectType({ description: 'A person who signs in through a department portal.' })
 @Entity({ tableName: 'app_user' })
-export class User extends BaseEntity<'active'> {
+export class User extends BaseEntity<'active' | 'nationalAdmin'> {
   @Field()
   @Property({ type: 'string', length: 100, unique: true })
   username!: string;
@@ -17,6 +17,15 @@ export class User extends BaseEntity<'active'> {
   @Field()
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  /**
+   * A national administrator: sets the Government's working calendar that every province's deadlines
+   * count on. Held without a unit (no unit of ours sits at the national level); set only by the seed
+   * or `npm run national-admin`, never through the API.
+   */
+  @Field({ description: "Sets the national working calendar (the Government's decided days)." })
+  @Property({ type: 'boolean' })
+  nationalAdmin: boolean = false;
 
   @OneToMany(() => RoleAssignment, (assignment) => assignment.user)
   roleAssignments = new Collection<RoleAssignment>(this);

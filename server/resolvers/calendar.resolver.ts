@@ -24,7 +24,8 @@ export class CalendarResolver {
   }
 
   @Mutation(() => CalendarPayload, {
-    description: "Province ADMIN: record a year's decided days off and working Saturdays.",
+    description:
+      "National administrator only: record a year's decided days off and working Saturdays for the whole country.",
   })
   setCalendarOverride(@Ctx() ctx: RequestContext, @Arg('input') input: CalendarOverrideInput) {
     return mutationPayload(async () => ({

@@ -124,6 +124,12 @@ export const DEMO_USERS: DemoUser[] = [
   },
 ];
 
+/**
+ * National administrators: they hold no unit (none of ours sits at the national level) and set the
+ * Government's working calendar. Only the seed and `npm run national-admin` make one.
+ */
+export const DEMO_NATIONAL_ADMINS = [{ username: 'national.admin', fullName: 'Lê Văn Quốc (Bộ Nội vụ)' }];
+
 /** The demo campaigns: the "Vì người nghèo" template, run by Tỉnh Lào Cai and by Tỉnh Nghệ An, launched. */
 export const DEMO_CAMPAIGNS = [
   { templateCode: 'VI_NGUOI_NGHEO_2021_2025', code: 'VI_NGUOI_NGHEO_2021_2025', issuingUnitCode: '10' },

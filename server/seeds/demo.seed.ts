@@ -7,6 +7,7 @@ import { applyCampaignTemplate } from '../services/campaign-template.service';
 import { seedCurrentCampaign } from './current-campaign.seed';
 import {
   DEMO_CAMPAIGNS,
+  DEMO_NATIONAL_ADMINS,
   DEMO_UNITS,
   DEMO_UNITS_2025,
   DEMO_UNITS_2025_VALID_FROM,
@@ -55,6 +56,11 @@ export async function seedDemoData(em: EntityManager): Promise<{ created: number
       const unit = units.get(data.list ? `${data.list}:${data.unitCode}` : data.unitCode)!;
       const held = await tx.findOne(RoleAssignment, { user, role: data.role, unit });
       track(held, () => tx.create(RoleAssignment, { user, role: data.role, unit }));
+    }
+    for (const data of DEMO_NATIONAL_ADMINS) {
+      track(await tx.findOne(User, { username: data.username }), () =>
+        tx.create(User, { ...data, nationalAdmin: true }),
+      );
     }
   });
   for (const demo of DEMO_CAMPAIGNS) {

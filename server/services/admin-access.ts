@@ -4,7 +4,8 @@ import { AuditAction, Role } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { forbidden } from '../auth/access';
 import { vietnamToday, type Viewer, type ViewerRole } from '../auth/viewer';
-import type { RoleAssignment } from '../entities/role-assignment.entity';
+import { AdminUnit } from '../entities/admin-unit.entity';
+import { RoleAssignment } from '../entities/role-assignment.entity';
 import { recordAudit, type AuditInput } from '../store/audit';
 
 /** Who may administer users and roles where, and how those changes go on the audit trail. */
@@ -69,4 +70,37 @@ export async function auditAccess(
 
 export function describeAssignment(a: RoleAssignment) {
   return { userId: a.user.id, role: a.role, unitId: a.unit.id, validFrom: a.validFrom, validTo: a.validTo ?? null };
+}
+
+/**
+ * What a deputy granted through a delegation, ended with it: roles granted while acting as ADMIN
+ * within its unit (refused since, but older rows may hold them) and onward delegations of the lent
+ * role; not what the deputy granted through an ADMIN role of their own over that unit.
+ */
+export async function grantedThrough(em: EntityManager, delegation: RoleAssignment): Promise<RoleAssignment[]> {
+  const deputy = delegation.user.id;
+  const unit = await em.findOneOrFail(AdminUnit, delegation.unit.id);
+  const rows = await em.find(
+    RoleAssignment,
+    {
+      grantedBy: deputy,
+      id: { $ne: delegation.id },
+      revokedAt: null,
+      createdAt: { $gte: delegation.createdAt },
+      unit: { path: { $like: `${unit.path}%` } },
+    },
+    { populate: ['unit'] },
+  );
+  const own = await em.find(
+    RoleAssignment,
+    { user: deputy, role: Role.ADMIN, delegatedBy: null },
+    { populate: ['unit'] },
+  );
+  const ownPaths = own.filter((a) => inForce(a)).map((a) => a.unit.path);
+  return rows.filter((row) => {
+    if (!inForce(row)) return false;
+    const onward = row.delegatedBy?.id === deputy && row.role === delegation.role && row.unit.id === unit.id;
+    const asAdmin = delegation.role === Role.ADMIN && !ownPaths.some((path) => row.unit.path.startsWith(path));
+    return onward || asAdmin;
+  });
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import { assertYearOverrides, type YearOverride } from '../../domain/calendar/year-override';
-import { AdminLevel, AuditAction, Role } from '../../domain/enums';
-import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { AuditAction, Role } from '../../domain/enums';
+import { powersMessages, refusal } from '../../domain/messages';
 import type { Viewer } from '../auth/viewer';
 import { CalendarOverrideEntity } from '../entities/calendar-override.entity';
 import { User } from '../entities/user.entity';
@@ -30,17 +30,12 @@ function toOverride(o: CalendarOverrideEntity): YearOverride {
 }
 
 /**
- * A province administrator records the Government's decision for a year (Tết break, swapped days,
- * extra days off); deadlines opened from then on count with it.
+ * A national administrator records the Government's decision for a year (Tết break, swapped days,
+ * extra days off); deadlines opened from then on count with it in every province. A province's
+ * administrator cannot: the calendar is the nation's, not one province's.
  */
 export async function setCalendarOverride(em: EntityManager, viewer: Viewer, input: YearOverride) {
-  const admin = viewer.roles.find((r) => r.role === Role.ADMIN && r.unitLevel === AdminLevel.PROVINCE);
-  if (!admin) {
-    throw DomainError.of(ErrorCode.FORBIDDEN, undefined, {
-      en: 'The working calendar is set by an administrator of a province.',
-      vi: 'Lịch làm việc do quản trị viên cấp tỉnh thiết lập.',
-    });
-  }
+  if (!viewer.user.nationalAdmin) throw refusal(powersMessages.nationalCalendar);
   const cleaned: YearOverride = {
     year: input.year,
     extraDaysOff: [...new Set(input.extraDaysOff)].sort(),
@@ -60,7 +55,7 @@ export async function setCalendarOverride(em: EntityManager, viewer: Viewer, inp
   await recordAudit(em, {
     key: `calendar:${input.year}:${Date.now()}`,
     nominationId: null,
-    actor: { userId: viewer.user.id, role: Role.ADMIN, unitId: admin.unitId },
+    actor: { userId: viewer.user.id, role: Role.ADMIN, unitId: null },
     action: AuditAction.CAMPAIGN_CHANGED,
     before: before as unknown as Record<string, unknown> | null,
     after: cleaned as unknown as Record<string, unknown>,

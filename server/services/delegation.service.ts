@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertDay, assertRange } from '../../domain/campaign-rules';
 import { AuditAction } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { powersMessages as P, refusal } from '../../domain/messages';
 import { requireReason } from '../../domain/text-rules';
 import { forbidden } from '../auth/access';
 import { vietnamToday, type Viewer } from '../auth/viewer';
@@ -73,12 +74,7 @@ async function delegateLocked(em: EntityManager, viewer: Viewer, input: Delegate
   if (source.user.id !== viewer.user.id) {
     throw forbidden('Only the holder of a role may delegate it.', 'Chỉ người giữ vai trò mới được ủy quyền ký thay.');
   }
-  if (source.delegatedBy) {
-    throw DomainError.of(ErrorCode.INVALID_STATE, 'assignmentId', {
-      en: 'A delegated role cannot be delegated again.',
-      vi: 'Vai trò được ủy quyền không thể ủy quyền tiếp.',
-    });
-  }
+  if (source.delegatedBy) throw refusal(P.delegationChained, {}, 'assignmentId');
   const held = viewer.roles.find((r) => r.assignmentId === source.id);
   if (!held) {
     throw DomainError.of(ErrorCode.INVALID_STATE, 'assignmentId', {
@@ -100,6 +96,7 @@ async function delegateLocked(em: EntityManager, viewer: Viewer, input: Delegate
       en: 'The deputy is deactivated.',
       vi: 'Tài khoản người được ủy quyền đang bị khóa.',
     });
+  await assertDeputyInUnit(em, deputy, source);
   const overlapping = await em.count(RoleAssignment, {
     delegatedBy: viewer.user.id,
     role: source.role,
@@ -135,6 +132,20 @@ async function delegateLocked(em: EntityManager, viewer: Viewer, input: Delegate
   );
   await em.flush();
   return delegation;
+}
+
+/** Ký thay stays within the unit: the deputy already holds a role of their own in that unit or below it. */
+async function assertDeputyInUnit(em: EntityManager, deputy: User, source: RoleAssignment) {
+  const today = vietnamToday();
+  const held = await em.count(RoleAssignment, {
+    user: deputy,
+    delegatedBy: null,
+    revokedAt: null,
+    validFrom: { $lte: today },
+    $or: [{ validTo: null }, { validTo: { $gte: today } }],
+    unit: { path: { $like: `${source.unit.path}%` } },
+  });
+  if (!held) throw refusal(P.deputyOutsideUnit, { unitName: source.unit.name }, 'deputyUserId');
 }
 
 /** Ends a delegation early: by its holder, or by an ADMIN over its unit. */

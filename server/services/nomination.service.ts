@@ -1,7 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { AdminLevel, AuditAction, NominationStatus, Role, type NomineeKind } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { canGrantAt } from '../../domain/awards';
+import { powersMessages, refusal } from '../../domain/messages';
 import { assertCanPerform } from '../../domain/nomination-lifecycle';
+import { finalLevel } from '../../domain/routing';
 import { cleanNomineeFacts, type NomineeFactsInput } from '../../domain/nominee-facts';
 import { cleanText } from '../../domain/text-rules';
 import { actorFor, assertCanRead, readablePrefixes } from '../auth/access';
@@ -180,6 +183,7 @@ async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNomi
     const period = await em.findOneOrFail(Period, nomination.period.id);
     const priorAwardCodes = (changes.priorAwardCodes as string[] | undefined) ?? nomination.priorAwardCodes;
     changes.award = await checkProposedAward(em, period, awardCode, { kind, priorAwardCodes });
+    assertKeepsRouting(nomination, changes.award as AwardType);
   }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
@@ -202,6 +206,22 @@ async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNomi
   });
   await em.flush();
   return nomination;
+}
+
+/**
+ * A returned nomination keeps the routing snapshot it was submitted with: an award granted at another
+ * level would let that pipeline's last level decide it (a district deciding a province award).
+ */
+function assertKeepsRouting(nomination: Nomination, award: AwardType): void {
+  const snapshot = nomination.routingPolicy;
+  if (nomination.status !== NominationStatus.RETURNED || !snapshot?.stages.length) return;
+  const endsAt = finalLevel(snapshot);
+  if (canGrantAt(award, endsAt)) return;
+  throw refusal(
+    powersMessages.awardChangesRouting,
+    { awardName: award.name, grantingLevel: award.grantingLevel, endsAt },
+    'awardCode',
+  );
 }
 
 function currentFacts(nomination: Nomination) {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { WithStartWorkflowOperation, type Client, type WorkflowHandle } from '@temporalio/client';
 import { AuditAction, Decision, NominationStatus, Role, TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
-import { assertCanPerform } from '../../domain/nomination-lifecycle';
+import { assertCanPerform, LIFECYCLE } from '../../domain/nomination-lifecycle';
 import { cleanDecisionNumber, cleanText, requireReason } from '../../domain/text-rules';
 import {
   awaitFirstTaskUpdate,
@@ -20,12 +20,14 @@ import {
 import { actorFor, taskActorFor } from '../auth/access';
 import { vietnamToday, type Viewer } from '../auth/viewer';
 import type { AppConfig } from '../config/config';
+import { AdminUnit } from '../entities/admin-unit.entity';
 import { AwardType } from '../entities/award-type.entity';
 import { Campaign } from '../entities/campaign.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
 import { ReviewTask } from '../entities/review-task.entity';
 import { toDomainError } from '../temporal/update-errors';
+import { assertMayResume, suspendingUnit } from '../store/actor-check';
 import { recordAudit } from '../store/audit';
 import { assertCampaignActive, policyForAward } from './award-routing';
 import { assertDossierReady } from './dossier.service';
@@ -127,29 +129,36 @@ export async function withdrawNomination(deps: PipelineDeps, id: string, reasonT
   return nomination;
 }
 
-/** Suspension is for those who review, approve or administer nominations of that unit. */
-const SUSPENDING_ROLES = [Role.ADMIN, Role.APPROVER, Role.REVIEWER];
-
-function suspendingActor(viewer: Viewer, unitPath: string) {
-  const role = SUSPENDING_ROLES.find((r) =>
-    viewer.roles.some((held) => held.role === r && unitPath.startsWith(held.unitPath)),
-  );
-  return actorFor(viewer, role ?? Role.ADMIN, unitPath);
+/**
+ * The viewer's role to suspend or resume with, read from the lifecycle table's `by` roles held over
+ * the nomination's unit; `reach` narrows it to roles whose unit covers the given path (the suspender's).
+ */
+function holdingActor(viewer: Viewer, action: 'SUSPEND' | 'RESUME', unitPath: string, reach = unitPath) {
+  const roles = LIFECYCLE[action].by as readonly Role[];
+  const held = roles
+    .flatMap((role) => viewer.roles.filter((r) => r.role === role && unitPath.startsWith(r.unitPath)))
+    .find((r) => reach.startsWith(r.unitPath));
+  if (held) return actorFor(viewer, held.role, held.unitPath);
+  return actorFor(viewer, roles.find((role) => viewer.roles.some((r) => r.role === role)) ?? roles[0], unitPath);
 }
 
 /** Holds a nomination while discipline or a complaint is verified; no level may forward it meanwhile. */
 export async function suspendNomination(deps: PipelineDeps, id: string, reasonText: string) {
   const nomination = await readableNomination(deps.em, deps.viewer, id);
-  const actor = suspendingActor(deps.viewer, nomination.unit.path);
+  const actor = holdingActor(deps.viewer, 'SUSPEND', nomination.unit.path);
   assertCanPerform(nomination.status, 'SUSPEND');
   const reason = requireReason('reason', reasonText);
   return viaWorkflow(deps, id, (handle) => handle.executeUpdate(suspendUpdate, { args: [{ actor, reason }] }));
 }
 
+/** Only the level that suspended the nomination, or a level above it, resumes it. */
 export async function resumeNomination(deps: PipelineDeps, id: string, comment: string | null | undefined) {
   const nomination = await readableNomination(deps.em, deps.viewer, id);
-  const actor = suspendingActor(deps.viewer, nomination.unit.path);
+  const suspender = await suspendingUnit(deps.em, id);
+  const actor = holdingActor(deps.viewer, 'RESUME', nomination.unit.path, suspender?.path);
   assertCanPerform(nomination.status, 'RESUME');
+  const acting = await deps.em.findOneOrFail(AdminUnit, actor.unitId);
+  await assertMayResume(deps.em, id, acting.path);
   const note = cleanText('comment', comment, false) || null;
   return viaWorkflow(deps, id, (handle) => handle.executeUpdate(resumeUpdate, { args: [{ actor, comment: note }] }));
 }

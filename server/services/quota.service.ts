@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AdminLevel, NomineeKind, PeriodKind } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { powersMessages, refusal } from '../../domain/messages';
 import { assertQuotaNotNegative } from '../../domain/quota';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { Movement } from '../entities/movement.entity';
@@ -36,6 +37,9 @@ export async function setQuota(em: EntityManager, actor: ConfigActor, input: Quo
     });
   }
   const unit = input.unitId ? await findOrRefuse(em, AdminUnit, input.unitId, 'unitId') : null;
+  // A province's campaign sets quotas for its own units only.
+  if (unit && !unit.path.startsWith(issuing.path))
+    throw refusal(powersMessages.outsideProvince, { unitName: unit.name }, 'unitId');
   const scope = {
     campaign,
     movement,

@@ -6,11 +6,22 @@ import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { requireReason } from '../../domain/text-rules';
 import { forbidden } from '../auth/access';
 import { vietnamToday, type Viewer, type ViewerRole } from '../auth/viewer';
+import { powersMessages as P, refusal } from '../../domain/messages';
 import { AdminUnit } from '../entities/admin-unit.entity';
+import { AuditEvent } from '../entities/audit-event.entity';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
 import { findOrRefuse } from '../store/load';
-import { actorOf, adminOver, adminRoles, auditAccess, describeAssignment, inForce, type Actor } from './admin-access';
+import {
+  actorOf,
+  adminOver,
+  adminRoles,
+  auditAccess,
+  describeAssignment,
+  grantedThrough,
+  inForce,
+  type Actor,
+} from './admin-access';
 
 export interface CreateUserRequest {
   username: string;
@@ -77,9 +88,11 @@ export async function createUser(em: EntityManager, viewer: Viewer, input: Creat
  */
 async function adminOverUser(em: EntityManager, viewer: Viewer, user: User): Promise<ViewerRole> {
   const admins = adminRoles(viewer);
+  if (user.nationalAdmin) throw refusal(P.nationalAdminManaged, {}, 'userId');
   const rows = await em.find(RoleAssignment, { user }, { populate: ['unit'] });
   const live = rows.filter((a) => inForce(a));
-  const paths = (live.length ? live : rows).map((a) => a.unit.path);
+  // A user who never held a role belongs to the unit of the ADMIN who created them.
+  const paths = rows.length ? (live.length ? live : rows).map((a) => a.unit.path) : await creatorPaths(em, user);
   const cover = (path: string) => admins.find((r) => path.startsWith(r.unitPath));
   if (!paths.every(cover)) {
     throw forbidden(
@@ -90,10 +103,20 @@ async function adminOverUser(em: EntityManager, viewer: Viewer, user: User): Pro
   return paths.length ? cover(paths[0])! : admins[0];
 }
 
+async function creatorPaths(em: EntityManager, user: User): Promise<string[]> {
+  const created = await em.findOne(
+    AuditEvent,
+    { entityType: 'User', entityId: user.id, action: AuditAction.USER_CHANGED, unit: { $ne: null } },
+    { orderBy: { occurredAt: 'asc' }, populate: ['unit'] },
+  );
+  return created?.unit ? [created.unit.path] : [];
+}
+
 export async function setUserActive(em: EntityManager, viewer: Viewer, input: SetUserActiveRequest): Promise<User> {
   adminRoles(viewer); // a non-ADMIN learns nothing about user ids
   const user = await findOrRefuse(em, User, input.userId, 'userId');
   const admin = await adminOverUser(em, viewer, user);
+  assertNotDelegator(admin, user.id, 'userId');
   if (user.id === viewer.user.id && !input.active) {
     throw DomainError.of(ErrorCode.INVALID_VALUE, 'active', {
       en: 'You cannot deactivate yourself.',
@@ -116,16 +139,18 @@ export async function setUserActive(em: EntityManager, viewer: Viewer, input: Se
   return user;
 }
 
-/** An acting ADMIN (ký thay) grants nothing that outlasts their own delegation. */
-async function assertWithinDelegation(em: EntityManager, admin: ViewerRole, validTo: string | null) {
-  if (!admin.delegatedByUserId) return;
-  const own = await em.findOneOrFail(RoleAssignment, admin.assignmentId);
-  if (!validTo || (own.validTo && validTo > own.validTo)) {
-    throw DomainError.of(ErrorCode.ROLE_ABOVE_OWN, 'validTo', {
-      en: `As acting ADMIN you may grant roles only until your delegation ends (${own.validTo}).`,
-      vi: `Khi ký thay, bạn chỉ được giao quyền đến hết thời hạn ủy quyền (${own.validTo}).`,
-    });
-  }
+/** Roles nobody grants themselves: power over others' nominations, votes and roles. */
+const NOT_SELF_GRANTED: readonly Role[] = [Role.ADMIN, Role.APPROVER, Role.COUNCIL_MEMBER];
+
+/** An acting ADMIN (ký thay) grants no role; nobody grants themselves ADMIN, APPROVER or COUNCIL_MEMBER. */
+function assertMayGrant(viewer: Viewer, admin: ViewerRole, userId: string, role: Role) {
+  if (admin.delegatedByUserId) throw refusal(P.deputyCannotGrant, {}, 'unitId');
+  if (userId === viewer.user.id && NOT_SELF_GRANTED.includes(role)) throw refusal(P.selfGrant, { role }, 'userId');
+}
+
+/** A deputy acting through a delegated ADMIN leaves the delegator's account and roles alone. */
+function assertNotDelegator(admin: ViewerRole, userId: string, field: string) {
+  if (admin.delegatedByUserId === userId) throw refusal(P.deputyCannotManageDelegator, {}, field);
 }
 
 export function grantRole(em: EntityManager, viewer: Viewer, input: GrantRoleRequest): Promise<RoleAssignment> {
@@ -138,6 +163,7 @@ async function grantLocked(em: EntityManager, viewer: Viewer, input: GrantRoleRe
   const user = await findOrRefuse(em, User, input.userId, 'userId', [], true);
   const unit = await findOrRefuse(em, AdminUnit, input.unitId, 'unitId');
   const admin = adminOver(viewer, unit.path, 'unitId');
+  assertMayGrant(viewer, admin, user.id, input.role);
   const today = vietnamToday();
   const validFrom = input.validFrom ? assertDay(input.validFrom, 'validFrom') : today;
   const validTo = input.validTo ? assertDay(input.validTo, 'validTo') : null;
@@ -148,7 +174,6 @@ async function grantLocked(em: EntityManager, viewer: Viewer, input: GrantRoleRe
     });
   }
   if (validTo) assertRange(validFrom, validTo, 'validTo');
-  await assertWithinDelegation(em, admin, validTo);
   if (!user.active)
     throw DomainError.of(ErrorCode.INVALID_STATE, 'userId', {
       en: 'The user is deactivated.',
@@ -193,6 +218,7 @@ export function revokeRole(em: EntityManager, viewer: Viewer, input: RevokeRoleR
     adminRoles(viewer);
     const assignment = await findOrRefuse(tx, RoleAssignment, input.assignmentId, 'assignmentId', ['unit'], true);
     const admin = adminOver(viewer, assignment.unit.path, 'assignmentId');
+    assertNotDelegator(admin, assignment.user.id, 'assignmentId');
     const reason = requireReason('reason', input.reason);
     if (assignment.user.id === viewer.user.id && assignment.role === Role.ADMIN) {
       throw DomainError.of(ErrorCode.INVALID_VALUE, 'assignmentId', {
@@ -229,7 +255,10 @@ export async function revokeAssignment(em: EntityManager, assignment: RoleAssign
       comment: reason,
     },
   );
-  if (assignment.delegatedBy) return;
+  if (assignment.delegatedBy) {
+    for (const granted of await grantedThrough(em, assignment)) await revokeAssignment(em, granted, actor, reason);
+    return;
+  }
   const same = { role: assignment.role, unit: assignment.unit };
   const others = await em.find(RoleAssignment, {
     ...same,

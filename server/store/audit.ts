@@ -9,7 +9,8 @@ export interface AuditInput {
   /** Unique per logical action, so a retried activity records it once. */
   key: string;
   nominationId: string | null;
-  actor: { userId: string; role: Role; unitId: string; onBehalfOfUserId?: string | null } | null;
+  /** `unitId` is null for a national administrator, who acts from no unit of ours. */
+  actor: { userId: string; role: Role; unitId: string | null; onBehalfOfUserId?: string | null } | null;
   action: AuditAction;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -36,7 +37,7 @@ export function addAudit(em: EntityManager, input: AuditInput): void {
     nomination: input.nominationId ? em.getReference(Nomination, input.nominationId) : null,
     actor: input.actor ? em.getReference(User, input.actor.userId) : null,
     actorRole: input.actor?.role ?? null,
-    unit: input.actor ? em.getReference(AdminUnit, input.actor.unitId) : null,
+    unit: input.actor?.unitId ? em.getReference(AdminUnit, input.actor.unitId) : null,
     action: input.action,
     before: input.before ?? null,
     after: input.after ?? null,

@@ -14,6 +14,7 @@ import { ReviewTask } from '../../server/entities/review-task.entity';
 import { hasAudit, recordAudit } from '../../server/store/audit';
 import type { ActorRef } from '../nomination-pipeline.messages';
 import { clockFor, transactionRunner, type ActivityDeps } from './activity-transaction';
+import { assertActorFor } from './actor-guard';
 import { keyedTransition } from './keyed-transition';
 import { reminderTimes } from './review.activities';
 import { noticeAboutTask } from './task-notices';
@@ -123,6 +124,7 @@ export function createDeadlineActivities(deps: ActivityDeps) {
       return inTransaction(async (em) => {
         const clock = await clockFor(em, deps);
         const task = await em.findOneOrFail(ReviewTask, args.taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        await assertActorFor(em, 'EXTEND', { id: task.nomination.id, unit: task.unit }, args.actor);
         const now = new Date();
         const before = {
           dueAt: task.dueAt.toISOString(),

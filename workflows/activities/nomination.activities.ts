@@ -4,6 +4,7 @@ import { ReviewTask } from '../../server/entities/review-task.entity';
 import { freezeDossier } from '../../server/store/dossier-freeze';
 import type { ActorRef } from '../nomination-pipeline.messages';
 import type { ActivityDeps } from './activity-transaction';
+import { assertActorFor, assertCommendActor } from './actor-guard';
 import { keyedTransition } from './keyed-transition';
 import { noticeOutcome } from './task-notices';
 
@@ -28,6 +29,7 @@ export function createNominationActivities({ orm }: ActivityDeps) {
         change: async (em, nomination) => {
           if (nomination.status !== NominationStatus.DRAFT)
             return { answer: { submitted: false, status: nomination.status } };
+          await assertActorFor(em, 'SUBMIT', nomination, args.actor);
           nomination.status = NominationStatus.IN_REVIEW;
           nomination.routingPolicy = args.policy;
           nomination.stageIndex = 0;
@@ -57,6 +59,7 @@ export function createNominationActivities({ orm }: ActivityDeps) {
         nominationId: args.nominationId,
         key: `nomination:${args.nominationId}:resubmitted:${args.round}`,
         change: async (em, nomination) => {
+          await assertActorFor(em, 'RESUBMIT', nomination, args.actor);
           nomination.round = args.round;
           nomination.status = NominationStatus.IN_REVIEW;
           await freezeDossier(em, nomination.id);
@@ -76,8 +79,9 @@ export function createNominationActivities({ orm }: ActivityDeps) {
       await transition({
         nominationId: args.nominationId,
         key: (nomination) => `nomination:${args.nominationId}:suspended:${nomination.version}`,
-        change: async (_em, nomination) => {
+        change: async (em, nomination) => {
           if (nomination.status === NominationStatus.SUSPENDED) return {};
+          await assertActorFor(em, 'SUSPEND', nomination, args.actor);
           nomination.statusBeforeSuspension = nomination.status;
           nomination.suspensionReason = args.reason;
           nomination.status = NominationStatus.SUSPENDED;
@@ -102,8 +106,9 @@ export function createNominationActivities({ orm }: ActivityDeps) {
       await transition({
         nominationId: args.nominationId,
         key: (nomination) => `nomination:${args.nominationId}:resumed:${nomination.version}`,
-        change: async (_em, nomination) => {
+        change: async (em, nomination) => {
           if (nomination.status !== NominationStatus.SUSPENDED) return {};
+          await assertActorFor(em, 'RESUME', nomination, args.actor);
           nomination.status = args.resumedTo;
           nomination.statusBeforeSuspension = null;
           nomination.suspensionReason = null;
@@ -131,6 +136,7 @@ export function createNominationActivities({ orm }: ActivityDeps) {
         key: `nomination:${args.nominationId}:not-awarded`,
         change: async (em, nomination) => {
           const task = await em.findOneOrFail(ReviewTask, args.taskId);
+          if (args.actor) await assertCommendActor(em, task, args.actor);
           task.status = TaskStatus.DONE;
           task.closedAt = new Date();
           const before = nomination.status;
@@ -155,6 +161,7 @@ export function createNominationActivities({ orm }: ActivityDeps) {
         nominationId: args.nominationId,
         key: `nomination:${args.nominationId}:withdrawn`,
         change: async (em, nomination) => {
+          await assertActorFor(em, 'WITHDRAW', nomination, args.actor);
           const open = await em.find(ReviewTask, {
             nomination,
             status: { $in: [TaskStatus.OPEN, TaskStatus.CLAIMED] },

@@ -15,6 +15,7 @@ import { ancestorAtLevel } from '../../server/store/unit-tree';
 import type { ActorRef, CommendArgs } from '../nomination-pipeline.messages';
 import { lockNomination, type ActivityDeps, transactionRunner, clockFor } from './activity-transaction';
 import { keyedTransition } from './keyed-transition';
+import { assertCommendActor, assertTaskActor } from './actor-guard';
 import { assertDecisionQuota, assertForwardQuota } from './quota-checks';
 import { noticeAboutTask, noticeOutcome } from './task-notices';
 
@@ -71,6 +72,7 @@ export function createReviewActivities(deps: ActivityDeps) {
     async claimTask(args: { taskId: string; actor: ActorRef }): Promise<void> {
       await inTransaction(async (em) => {
         const task = await em.findOneOrFail(ReviewTask, args.taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        await assertTaskActor(em, task, args.actor);
         if (task.assignee?.id === args.actor.userId) return;
         task.assignee = em.getReference(User, args.actor.userId);
         task.status = TaskStatus.CLAIMED;
@@ -108,6 +110,7 @@ export function createReviewActivities(deps: ActivityDeps) {
         recorded: async (em) => outcomeOf(em, await em.findOneOrFail(ReviewTask, args.taskId)),
         change: async (em, nomination) => {
           const task = await em.findOneOrFail(ReviewTask, args.taskId);
+          if (args.actor) await assertTaskActor(em, task, args.actor);
           const outcome = await outcomeOf(em, task);
           if (args.decision === Decision.APPROVE && STAGE_KINDS[args.stageKind].approvalTakesQuota) {
             await refuseOverQuota(() => assertForwardQuota(em, nomination, task.unit.id));
@@ -144,8 +147,9 @@ export function createReviewActivities(deps: ActivityDeps) {
         nominationId: args.nominationId,
         key: `nomination:${args.nominationId}:commended`,
         change: async (em, nomination) => {
-          await refuseOverQuota(() => assertDecisionQuota(em, nomination));
           const task = await em.findOneOrFail(ReviewTask, args.taskId);
+          if (args.actor) await assertCommendActor(em, task, args.actor);
+          await refuseOverQuota(() => assertDecisionQuota(em, nomination));
           closeTask(em, task, Decision.APPROVE, args.comment, args.actor);
           const before = nomination.status;
           Object.assign(nomination, {
