@@ -3,6 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadConfig } from '../../server/config/config';
+import { DEMO_NATIONAL_ADMINS, DEMO_USERS } from '../../server/seeds/demo-data';
 
 type Env = Record<string, string>;
 interface Service {
@@ -13,6 +15,8 @@ interface Service {
   ports?: (string | { target: number; published?: string | number })[];
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: { test?: string | string[] };
+  expose?: (string | number)[];
+  volumes?: string[];
 }
 
 const root = join(__dirname, '..', '..');
@@ -48,6 +52,11 @@ function portMappings(name: string): { host: number; container: number }[] {
     const container = Number(parts[parts.length - 1]);
     return { host: parts.length > 1 ? Number(parts[parts.length - 2]) : container, container };
   });
+}
+
+// What compose substitutes when the variable is unset: `${X:-default}` -> default, `${X:?message}` -> a set value.
+function resolved(value: string): string {
+  return value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1').replace(/\$\{[A-Z_]+:\?[^}]*\}/g, 'a-value-set-by-the-operator-0123456789abcdef');
 }
 
 // `node dist/server/api.main.js` -> dist/server/api.main.js
@@ -102,12 +111,70 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('publishes the API on 4000, Temporal on 7233 and the UI on 8080', () => {
+  it('publishes the API on 4000 and Keycloak on 8081, but neither Temporal nor its UI', () => {
     expect(portMappings('api')).toContainEqual({ host: 4000, container: 4000 });
     expect(env('api').PORT ?? '4000').toBe('4000');
-    expect(portMappings('temporal')).toContainEqual({ host: 7233, container: 7233 });
-    expect(portMappings('temporal-ui')).toContainEqual({ host: 8080, container: 8080 });
+    // Temporal has no authentication of its own: reachable on the compose network only.
+    expect(services.temporal.ports ?? []).toEqual([]);
+    expect(services['temporal-ui'].ports ?? []).toEqual([]);
+    expect((services.temporal.expose ?? []).map(String)).toContain('7233');
     expect(env('temporal-ui').TEMPORAL_ADDRESS).toBe('temporal:7233');
+    expect(portMappings('keycloak')).toContainEqual({ host: 8081, container: 8080 });
+  });
+});
+
+describe('Keycloak, the OpenID Connect provider of the demo', () => {
+  type Mapper = { protocolMapper: string; config: Record<string, string> };
+  type RealmUser = { username: string; enabled: boolean; email?: string; firstName?: string; lastName?: string; credentials?: { type: string; value: string; temporary: boolean }[] };
+  const realmFile = join(root, 'deploy', 'keycloak', 'thidua-realm.json');
+  const realm = JSON.parse(readFileSync(realmFile, 'utf8')) as {
+    realm: string;
+    clients: { clientId: string; publicClient: boolean; directAccessGrantsEnabled: boolean; protocolMappers: Mapper[] }[];
+    users: RealmUser[];
+  };
+  const portal = realm.clients.find((client) => client.clientId === 'thidua-portal');
+
+  it('starts in dev mode importing the realm folder of the repository', () => {
+    expect(services.keycloak.image).toMatch(/^quay\.io\/keycloak\/keycloak:26(\.|$)/);
+    expect(command('keycloak')).toContain('start-dev');
+    expect(command('keycloak')).toContain('--import-realm');
+    const mount = (services.keycloak.volumes ?? []).find((volume) => volume.split(':')[1] === '/opt/keycloak/data/import');
+    expect(mount?.split(':')[0]).toBe('./deploy/keycloak');
+    expect(services.keycloak.healthcheck?.test).toBeTruthy();
+  });
+
+  it.each(['api', 'worker'])('points %s at the realm: issuer as portals see it, keys over the compose network', (name) => {
+    const vars = env(name);
+    const publicUrl = resolved(env('keycloak').KC_HOSTNAME);
+    expect(new URL(publicUrl).port).toBe(String(portMappings('keycloak')[0].host));
+    expect(resolved(vars.OIDC_ISSUER)).toBe(`${publicUrl}/realms/${realm.realm}`);
+    expect(vars.OIDC_JWKS_URL).toBe(`http://keycloak:8080/realms/${realm.realm}/protocol/openid-connect/certs`);
+    expect(vars.OIDC_USER_CLAIM ?? 'preferred_username').toBe('preferred_username');
+  });
+
+  it('boots the API in production with these settings', () => {
+    const vars = Object.fromEntries(Object.entries(env('api')).map(([key, value]) => [key, resolved(value)]));
+    const config = loadConfig(vars);
+    expect(config.auth).toMatchObject({ devTokens: false, oidc: { audience: 'thidua-api', userClaim: 'preferred_username' } });
+  });
+
+  it('has a portal client whose access tokens carry the API audience and preferred_username', () => {
+    expect(portal).toMatchObject({ publicClient: true, directAccessGrantsEnabled: true });
+    const audience = portal!.protocolMappers.find((mapper) => mapper.protocolMapper === 'oidc-audience-mapper');
+    expect(audience?.config).toMatchObject({ 'included.custom.audience': env('api').OIDC_AUDIENCE, 'access.token.claim': 'true' });
+    const username = portal!.protocolMappers.find((mapper) => mapper.config['claim.name'] === 'preferred_username');
+    expect(username?.config).toMatchObject({ 'user.attribute': 'username', 'access.token.claim': 'true' });
+  });
+
+  it('holds every user of the seed, enabled, with a complete profile and a demo password', () => {
+    const seeded = [...DEMO_USERS, ...DEMO_NATIONAL_ADMINS].map((user) => user.username);
+    expect(realm.users.map((user) => user.username).sort()).toEqual([...seeded].sort());
+    for (const user of realm.users) {
+      // Keycloak lower-cases usernames: the seed's must already be, or preferred_username would not match.
+      expect(user.username).toBe(user.username.toLowerCase());
+      expect(user).toMatchObject({ enabled: true, email: expect.any(String), firstName: expect.any(String), lastName: expect.any(String) });
+      expect(user.credentials).toEqual([{ type: 'password', value: 'thidua-demo', temporary: false }]);
+    }
   });
 });
 
