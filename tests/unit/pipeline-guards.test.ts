@@ -107,7 +107,8 @@ describe('validateDecide', () => {
 describe('validateClaim', () => {
   it.each<[string, PipelineState, ActorRef, string, ErrorCode | null]>([
     ['the reviewer claims the open task', waitingAt(0), reviewer, 't-0-1', null],
-    ['the claimant claims again', waitingAt(0, {}, reviewer.userId), reviewer, 't-0-1', null],
+    // A claim that changes nothing is refused, so it adds no event; the API answers it as success.
+    ['the claimant claims again', waitingAt(0, {}, reviewer.userId), reviewer, 't-0-1', ErrorCode.TASK_ALREADY_CLAIMED],
     ['a second reviewer claims a claimed task', waitingAt(0, {}, reviewer.userId), otherReviewer, 't-0-1', ErrorCode.TASK_CLAIMED_BY_OTHER],
     ['the task is closed', waitingAt(0, { openTask: null }), reviewer, 't-0-1', ErrorCode.TASK_CLOSED],
     ['busy', waitingAt(0, { busy: true }), reviewer, 't-0-1', ErrorCode.VERSION_CONFLICT],
