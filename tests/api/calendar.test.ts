@@ -3,6 +3,7 @@ import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 let platform: TestPlatform;
 let admin: Gql;
+let provinceAdmin: Gql;
 
 const CALENDAR = `query ($year: Int!) { workingCalendar(year: $year) { year daysOff { date kind nameVi } compensatoryWorkingDays override { extraDaysOff workingDays } } }`;
 const SET = `mutation ($input: CalendarOverrideInput!) { setCalendarOverride(input: $input) {
@@ -10,7 +11,8 @@ const SET = `mutation ($input: CalendarOverrideInput!) { setCalendarOverride(inp
 
 beforeAll(async () => {
   platform = await startTestPlatform({ worker: false });
-  admin = await as(platform, 'laocai.admin');
+  admin = await as(platform, 'national.admin');
+  provinceAdmin = await as(platform, 'laocai.admin');
 });
 afterAll(() => platform?.stop());
 
@@ -21,7 +23,7 @@ it('lists the 2025 days off deadlines skip: Tết 25/1–2/2, Hùng Kings 7/4, 3
   expect(workingCalendar.compensatoryWorkingDays).toEqual(['2025-04-26']);
 });
 
-it('a province ADMIN adds a day off and a working Saturday; the audit trail records it', async () => {
+it('the national administrator adds a day off and a working Saturday; the audit trail records it', async () => {
   const res = await admin(SET, { input: { year: 2027, extraDaysOff: ['2027-11-24'], workingDays: ['2027-11-27'] } });
   const payload = dataOf(res).setCalendarOverride;
   expect(payload.userErrors).toEqual([]);
@@ -31,10 +33,18 @@ it('a province ADMIN adds a day off and a working Saturday; the audit trail reco
   expect(row.n).toBe(1);
 });
 
-it('refuses a date both off and worked, and anyone but a province ADMIN', async () => {
+it("a province ADMIN cannot set the nation's calendar (it would move every province's deadlines)", async () => {
+  const refused = dataOf(await provinceAdmin(SET, { input: { year: 2027, extraDaysOff: ['2027-12-31'], workingDays: [] } })).setCalendarOverride;
+  expect(refused.userErrors.map((e: { code: string }) => e.code)).toEqual(['NATIONAL_ADMIN_REQUIRED']);
+  const { workingCalendar } = dataOf(await provinceAdmin(CALENDAR, { year: 2027 }));
+  expect(workingCalendar.daysOff.map((d: { date: string }) => d.date)).not.toContain('2027-12-31');
+  expect(workingCalendar.override.extraDaysOff).toEqual(['2027-11-24']);
+});
+
+it('refuses a date both off and worked, and anyone but the national administrator', async () => {
   const bad = dataOf(await admin(SET, { input: { year: 2027, extraDaysOff: ['2027-03-01'], workingDays: ['2027-03-01'] } })).setCalendarOverride;
   expect(bad.userErrors[0].code).toBe('INVALID_VALUE');
   const reviewer = await as(platform, 'laocaicity.reviewer');
   const refused = await reviewer(SET, { input: { year: 2027, extraDaysOff: ['2027-11-25'], workingDays: [] } });
-  expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect(dataOf(refused).setCalendarOverride.userErrors[0].code).toBe('NATIONAL_ADMIN_REQUIRED');
 });

@@ -1,5 +1,6 @@
 import { vietnamToday } from '../../server/auth/viewer';
 import { RoleAssignment } from '../../server/entities/role-assignment.entity';
+import { User } from '../../server/entities/user.entity';
 import { Role } from '../../domain/enums';
 import {
   addDays,
@@ -45,6 +46,8 @@ beforeAll(async () => {
   holder = await as(platform, 'laocaicity.reviewer');
   holderId = await userIdOf(platform, 'laocaicity.reviewer');
   deputyId = (await createUser(laoCaiAdmin, 'laocaicity.deputy', 'Đặng Văn Phó')).id;
+  // Ký thay stays within the unit: the deputy is an officer of Thành phố Lào Cai already.
+  await grant(laoCaiAdmin, { userId: deputyId, role: 'OBSERVER', unitId: await unitIdOf(platform, '080') });
   deputy = await as(platform, 'laocaicity.deputy');
   assignmentId = dataOf(await holder('{ viewer { roles { id } } }')).viewer.roles[0].id;
   const xuanTang = await as(platform, 'xuantang.submitter');
@@ -79,6 +82,13 @@ describe('delegateRole refuses', () => {
     const res = await delegate(holder, { deputyUserId: idle, validTo: addDays(today, 179) });
     expect(refusal(res, 'delegateRole')).toEqual({ code: 'INVALID_STATE', field: 'deputyUserId' });
   });
+
+  it('a deputy who holds no role in the unit → DEPUTY_OUTSIDE_UNIT (an officer of Nghệ An cannot act for Lào Cai)', async () => {
+    const outsider = await userIdOf(platform, 'vinh.reviewer');
+    expect(refusal(await delegate(holder, { deputyUserId: outsider }), 'delegateRole')).toEqual({ code: 'DEPUTY_OUTSIDE_UNIT', field: 'deputyUserId' });
+    const stranger = (await createUser(laoCaiAdmin, 'no.role.deputy')).id;
+    expect(refusal(await delegate(holder, { deputyUserId: stranger }), 'delegateRole')?.code).toBe('DEPUTY_OUTSIDE_UNIT');
+  });
 });
 
 describe('a deputy of laocaicity.reviewer (ký thay)', () => {
@@ -111,12 +121,13 @@ describe('a deputy of laocaicity.reviewer (ký thay)', () => {
 
   it('an overlapping delegation of the same role → DUPLICATE; the deputy cannot delegate it on', async () => {
     const other = (await createUser(laoCaiAdmin, 'laocaicity.deputy2')).id;
+    await grant(laoCaiAdmin, { userId: other, role: 'OBSERVER', unitId: await unitIdOf(platform, '080') });
     const overlap = await delegate(holder, { deputyUserId: other, validFrom: addDays(today, 6), validTo: addDays(today, 9) });
     expect(refusal(overlap, 'delegateRole')?.code).toBe('DUPLICATE');
     const onward = await deputy(DELEGATE, {
       input: { assignmentId: delegationId, deputyUserId: other, validFrom: today, validTo: today, reason: 'Tiếp' },
     });
-    expect(refusal(onward, 'delegateRole')?.code).toBe('INVALID_STATE');
+    expect(refusal(onward, 'delegateRole')?.code).toBe('DELEGATION_CHAINED');
   });
 
   it("decides a district task during the range; the audit shows the deputy acting for the holder", async () => {
@@ -179,6 +190,7 @@ describe('revoking the holder’s role ends their delegations', () => {
     const holderTwo = (await createUser(laoCaiAdmin, 'laocaicity.reviewer2')).id;
     const own = await grant(laoCaiAdmin, { userId: holderTwo, role: 'REVIEWER', unitId: await unitIdOf(platform, '080') });
     const deputyTwo = (await createUser(laoCaiAdmin, 'laocaicity.deputy3')).id;
+    const observing = await grant(laoCaiAdmin, { userId: deputyTwo, role: 'OBSERVER', unitId: await unitIdOf(platform, '080') });
     const lent = okPayload(
       await (await as(platform, 'laocaicity.reviewer2'))(DELEGATE, {
         input: { assignmentId: own.id, deputyUserId: deputyTwo, validFrom: today, validTo: addDays(today, 2), reason: 'Công tác' },
@@ -190,24 +202,61 @@ describe('revoking the holder’s role ends their delegations', () => {
     );
     okPayload(await laoCaiAdmin(REVOKE, { input: { assignmentId: own.id, reason: 'Nghỉ hưu' } }), 'revokeRole');
     const roles = dataOf(await (await as(platform, 'laocaicity.deputy3'))('{ viewer { roles { id current revokedAt } } }')).viewer.roles;
-    expect(roles).toEqual([{ id: lent.id, current: false, revokedAt: expect.any(String) }]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        { id: lent.id, current: false, revokedAt: expect.any(String) },
+        { id: observing.id, current: true, revokedAt: null },
+      ]),
+    );
     const revoked = await auditEvents(laoCaiAdmin, { actions: ['ROLE_REVOKED'], actorId: await userIdOf(platform, 'laocai.admin') });
     expect(revoked.slice(0, 2).map((e: any) => e.entityId).sort()).toEqual([own.id, lent.id].sort());
   });
 });
 
 describe('an acting ADMIN (ký thay)', () => {
-  it('grants nothing that outlasts the delegation, and the grant records both people', async () => {
+  let actingId: string;
+  let acting: Gql;
+  let delegationId: string;
+
+  beforeAll(async () => {
     const [adminRole] = dataOf(await laoCaiAdmin('{ viewer { roles { id } } }')).viewer.roles;
-    const actingId = (await createUser(laoCaiAdmin, 'laocai.acting.admin')).id;
+    actingId = (await createUser(laoCaiAdmin, 'laocai.acting.admin')).id;
+    await grant(laoCaiAdmin, { userId: actingId, role: 'REVIEWER', unitId: await unitIdOf(platform, '10') });
     const input = { assignmentId: adminRole.id, deputyUserId: actingId, validFrom: today, validTo: addDays(today, 3), reason: 'Đi công tác' };
-    okPayload(await laoCaiAdmin(DELEGATE, { input }), 'delegateRole');
-    const acting = await as(platform, 'laocai.acting.admin');
+    delegationId = okPayload(await laoCaiAdmin(DELEGATE, { input }), 'delegateRole').roleAssignment.id;
+    acting = await as(platform, 'laocai.acting.admin');
+  });
+
+  it('grants no role, not even a short one, and not to themselves (DEPUTY_CANNOT_GRANT)', async () => {
     const base = { userId: (await createUser(acting, 'xuantang.helper')).id, role: 'SUBMITTER', unitId: await unitIdOf(platform, '02656') };
-    expect(refusal(await acting(GRANT, { input: base }), 'grantRole')).toEqual({ code: 'ROLE_ABOVE_OWN', field: 'validTo' });
-    expect(refusal(await acting(GRANT, { input: { ...base, validTo: addDays(today, 4) } }), 'grantRole')?.code).toBe('ROLE_ABOVE_OWN');
-    await grant(acting, { ...base, validTo: addDays(today, 3) });
-    const [granted] = await auditEvents(laoCaiAdmin, { actions: ['ROLE_GRANTED'] });
-    expect(granted).toMatchObject({ actor: { username: 'laocai.acting.admin' }, onBehalfOf: { username: 'laocai.admin' }, actorRole: 'ADMIN' });
+    expect(refusal(await acting(GRANT, { input: base }), 'grantRole')).toEqual({ code: 'DEPUTY_CANNOT_GRANT', field: 'unitId' });
+    expect(refusal(await acting(GRANT, { input: { ...base, validTo: addDays(today, 3) } }), 'grantRole')?.code).toBe('DEPUTY_CANNOT_GRANT');
+    const self = await acting(GRANT, { input: { userId: actingId, role: 'ADMIN', unitId: await unitIdOf(platform, '10') } });
+    expect(refusal(self, 'grantRole')?.code).toBe('DEPUTY_CANNOT_GRANT');
+    expect(await auditEvents(laoCaiAdmin, { actions: ['ROLE_GRANTED'], actorId: actingId })).toEqual([]);
+  });
+
+  it('cannot deactivate the delegator nor revoke their ADMIN role (DEPUTY_CANNOT_MANAGE_DELEGATOR)', async () => {
+    const delegatorId = await userIdOf(platform, 'laocai.admin');
+    const off = await acting(SET_ACTIVE, { input: { userId: delegatorId, active: false } });
+    expect(refusal(off, 'setUserActive')).toEqual({ code: 'DEPUTY_CANNOT_MANAGE_DELEGATOR', field: 'userId' });
+    const [adminRole] = dataOf(await laoCaiAdmin('{ viewer { roles { id } } }')).viewer.roles;
+    const revoke = await acting(REVOKE, { input: { assignmentId: adminRole.id, reason: 'Tiếp quản' } });
+    expect(refusal(revoke, 'revokeRole')?.code).toBe('DEPUTY_CANNOT_MANAGE_DELEGATOR');
+    expect((await platform.db.orm.em.fork().findOneOrFail(User, delegatorId)).active).toBe(true);
+  });
+
+  it('ending the delegation ends every role granted through it (one granted while acting, from before the rule, written through the ORM)', async () => {
+    const em = platform.db.orm.em.fork();
+    const source = await em.findOneOrFail(RoleAssignment, delegationId, { populate: ['unit'] });
+    const helperId = await userIdOf(platform, 'xuantang.helper');
+    const legacy = em.create(RoleAssignment, { user: helperId, role: Role.SUBMITTER, unit: await unitIdOf(platform, '02656'), grantedBy: actingId, validTo: addDays(today, 3) });
+    expect(source.unit.code).toBe('10');
+    await em.flush();
+    okPayload(await laoCaiAdmin(REVOKE_DELEGATION, { input: { assignmentId: delegationId, reason: 'Đã về cơ quan' } }), 'revokeDelegation');
+    const rows = await platform.db.orm.em.fork().find(RoleAssignment, { id: { $in: [delegationId, legacy.id] } });
+    expect(rows.map((r) => r.revokedAt !== null && r.revokedAt !== undefined)).toEqual([true, true]);
+    const ownRole = await platform.db.orm.em.fork().findOneOrFail(RoleAssignment, { user: actingId, role: Role.REVIEWER });
+    expect(ownRole.revokedAt ?? null).toBeNull();
   });
 });
