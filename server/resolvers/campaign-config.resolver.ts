@@ -18,9 +18,9 @@ import {
   SetQuotaInput,
 } from '../inputs/campaign.inputs';
 import { applyCampaignTemplate } from '../services/campaign-template.service';
-import { addMovement, changeCampaignStatus, createCampaign, setCampaignAwards } from '../services/campaign.service';
+import { addMovement, createCampaign, setCampaignAwards } from '../services/campaign.service';
 import { addPeriod } from '../services/period.service';
-import { launchPeriodWorkflows } from '../services/period-launch.service';
+import { changeStatusWithWorkflows } from '../services/period-launch.service';
 import { setQuota } from '../services/quota.service';
 import { createRoutingPolicy } from '../services/routing-policy.service';
 
@@ -50,8 +50,7 @@ export class CampaignConfigResolver {
   })
   changeCampaignStatus(@Ctx() ctx: RequestContext, @Arg('input') input: ChangeCampaignStatusInput) {
     return mutationPayload(async () => {
-      const campaign = await changeCampaignStatus(ctx.em, requireViewer(ctx), input.id, input.status);
-      await launchPeriodWorkflows(pipelineDeps(ctx), campaign.id);
+      const campaign = await changeStatusWithWorkflows(pipelineDeps(ctx), input.id, input.status);
       return { campaign };
     });
   }

@@ -79,9 +79,10 @@ async function startOptions(deps: RoundDeps, period: Period) {
     workflowId: msg.periodWorkflowId(period.id),
     taskQueue: deps.config.taskQueue,
     args: [{ periodId: period.id, timing }] as [msg.PeriodInput],
-    // One workflow per period, ever: starting again joins the running one; a finished one stays finished.
+    // One workflow per period: starting again joins the running one; a completed one stays finished (one
+    // terminated by a rolled-back launch, or failed, may start again).
     workflowIdConflictPolicy: 'USE_EXISTING' as const,
-    workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
+    workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY' as const,
   };
 }
 

@@ -107,7 +107,7 @@ describe('audit_event under the application role', () => {
     const catalog = await loadCatalog(gql);
     const [{ count: before }] = await appOrm.em.getConnection().execute(`select count(*)::int as count from audit_event`);
     const draft = await createDraft(gql, catalog, { nomineeName: 'Bà Hoàng Thị Lan' });
-    const created = await appOrm.em.getConnection().execute(`select action from audit_event where nomination_id = ?`, [draft.id]);
+    const created = await appOrm.em.getConnection().execute<{ action: string }[]>(`select action from audit_event where nomination_id = ?`, [draft.id]);
     expect(created.map((e: { action: string }) => e.action)).toEqual(['CREATED']);
     const [{ count: after }] = await appOrm.em.getConnection().execute(`select count(*)::int as count from audit_event`);
     expect(after).toBe(before + 1);

@@ -25,7 +25,7 @@ const RETRY = `mutation ($id: ID!, $comment: String) { retryPipeline(input: { id
   nomination { ${NOMINATION_FIELDS} } ${USER_ERROR_FIELDS} } }`;
 
 async function sql(text: string, params: unknown[] = []) {
-  return platform.db.orm.em.getConnection().execute(text, params);
+  return platform.db.orm.em.getConnection().execute<{ stage_key: string; status: string }[]>(text, params);
 }
 
 beforeAll(async () => {
