@@ -144,3 +144,22 @@ describe('suspending a nomination under verification', () => {
     ]);
   });
 });
+
+describe('only the suspending level or a level above it resumes', () => {
+  it('the province approver suspends at district review: the district reviewer cannot resume (RESUME_BELOW_SUSPENDER); the province can', async () => {
+    const nomination = await submitted('Bà Sần Thị Mai');
+    await suspend(approver, nomination.id, 'Tỉnh đang xác minh đơn tố cáo');
+    const refused = await reviewer(RESUME, { id: nomination.id, comment: 'Huyện cho tiếp tục' });
+    expect(refusalOf(refused, 'resumeNomination')).toEqual([['RESUME_BELOW_SUSPENDER', null]]);
+    expect((await storedNomination(platform, nomination.id)).nomination.status).toBe('SUSPENDED');
+    expect((await resume(admin, nomination.id, 'Tỉnh đã xác minh xong')).status).toBe('IN_REVIEW');
+    const resumedBy = (await history(nomination.id)).filter((e: any) => e.action === 'RESUMED');
+    expect(resumedBy.map((e: any) => [e.actor.username, e.unit.code])).toEqual([['laocai.admin', '10']]);
+  });
+
+  it('what the district suspended, the province may resume', async () => {
+    const nomination = await submitted('Ông Thào A Páo');
+    await suspend(reviewer, nomination.id);
+    expect((await resume(approver, nomination.id, 'Tỉnh cho tiếp tục')).status).toBe('IN_REVIEW');
+  });
+});
