@@ -16,6 +16,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 let db: TestDatabase;
 let activities: ReturnType<typeof createNominationActivities>;
 let actor: ActorRef;
+/** Suspension is a reviewer's act: the activity re-checks the actor's role in the database. */
+let reviewer: ActorRef;
 
 const POLICY = { code: 'TEST', stages: [{ key: 'district' }] } as unknown as RoutingPolicy;
 
@@ -24,6 +26,8 @@ beforeAll(async () => {
   activities = createNominationActivities({ orm: db.orm, workingDayMs: null });
   const viewer = await loadViewer(db.orm.em.fork(), (await db.orm.em.fork().findOneOrFail(User, { username: 'xuantang.submitter' })).id);
   actor = { userId: viewer!.user.id, role: Role.SUBMITTER, unitId: viewer!.roles[0].unitId };
+  const district = await loadViewer(db.orm.em.fork(), (await db.orm.em.fork().findOneOrFail(User, { username: 'laocaicity.reviewer' })).id);
+  reviewer = { userId: district!.user.id, role: Role.REVIEWER, unitId: district!.roles[0].unitId };
 });
 afterAll(() => db?.drop());
 
@@ -61,15 +65,23 @@ it('a submission retried while its first attempt runs waits for it and answers w
 it('a change that finds nothing to do writes no event', async () => {
   const id = await draft();
   await activities.markSubmitted({ nominationId: id, policy: POLICY, actor });
-  const suspend = { nominationId: id, actor, reason: 'Đang xác minh đơn khiếu nại.' };
+  const suspend = { nominationId: id, actor: reviewer, reason: 'Đang xác minh đơn khiếu nại.' };
   await Promise.all([activities.suspend(suspend), activities.suspend(suspend)]);
   expect(await eventsOf(id, AuditAction.SUSPENDED)).toBe(1);
-  const resume = { nominationId: id, actor, comment: null, resumedTo: NominationStatus.IN_REVIEW };
+  const resume = { nominationId: id, actor: reviewer, comment: null, resumedTo: NominationStatus.IN_REVIEW };
   await activities.resume(resume);
   await activities.resume(resume);
   expect(await eventsOf(id, AuditAction.RESUMED)).toBe(1);
   const stored = await db.orm.em.fork().findOneOrFail(Nomination, id);
   expect(stored.status).toBe(NominationStatus.IN_REVIEW);
+});
+
+it('a suspension by an actor without the role (a submitter) is a final ACTOR_NOT_AUTHORIZED, written nowhere', async () => {
+  const id = await draft();
+  await activities.markSubmitted({ nominationId: id, policy: POLICY, actor });
+  await expect(activities.suspend({ nominationId: id, actor, reason: 'Giả mạo' })).rejects.toMatchObject({ type: 'ACTOR_NOT_AUTHORIZED', nonRetryable: true });
+  expect(await eventsOf(id, AuditAction.SUSPENDED)).toBe(0);
+  expect((await db.orm.em.fork().findOneOrFail(Nomination, id)).status).toBe(NominationStatus.IN_REVIEW);
 });
 
 it('an unknown nomination is a final NOT_FOUND', async () => {
