@@ -57,8 +57,8 @@ function isConnection(type: GraphQLNamedType): boolean {
 class OperationWalk {
   private readonly shapes = new Map<string, OperationShape>();
   private readonly costs = new Map<string, number>();
-  /** Whether a `first` came from a variable: the cost is then not the document's alone. */
-  usedVariables = false;
+  /** Variables a `first` came from: the cost depends on their values, not on the document alone. */
+  readonly pageVariables = new Set<string>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -154,7 +154,7 @@ class OperationWalk {
     let value: unknown = null;
     if (argument?.value.kind === Kind.INT) value = Number(argument.value.value);
     else if (argument?.value.kind === Kind.VARIABLE) {
-      this.usedVariables = true;
+      this.pageVariables.add(argument.value.name.value);
       value = this.variables?.[argument.value.name.value];
     }
     return typeof value === 'number' && Number.isInteger(value) ? Math.max(0, value) : DEFAULT_PAGE_SIZE;
@@ -163,9 +163,14 @@ class OperationWalk {
 
 interface Measured {
   shape: OperationShape;
-  /** The cost when it does not depend on variables. */
-  cost: number | null;
+  /** The variables that set a page size (empty: the cost is the document's own). */
+  pageVariables: string[];
+  /** The cost by the values of pageVariables, for the last few combinations seen. */
+  costs: Map<string, number>;
 }
+
+/** Page-size combinations remembered per operation (portals send a handful: 10, 20, 50, 100). */
+const COSTS_KEPT = 16;
 
 /** Documents are cached and reused by Apollo (and the same object comes back): measure each once. */
 const measured = new WeakMap<OperationDefinitionNode, Measured>();
@@ -179,17 +184,24 @@ export function measureOperation(
   variables?: Variables,
 ): OperationShape & { cost: number } {
   const cached = measured.get(operation);
-  if (cached?.cost != null) return { ...cached.shape, cost: cached.cost };
+  const key = cached ? cached.pageVariables.map((name) => String(variables?.[name])).join(',') : '';
+  const known = cached?.costs.get(key);
+  if (cached && known !== undefined) return { ...cached.shape, cost: known };
   let fragments = fragmentMaps.get(document);
   if (!fragments) fragmentMaps.set(document, (fragments = fragmentsOf(document)));
   const walk = new OperationWalk(schema, fragments, variables);
-  const shape = cached?.shape ?? walk.shape(operation.selectionSet);
-  const root = schema.getRootType(operation.operation) ?? undefined;
-  const cost = walk.cost(operation.selectionSet, root, 0);
-  const own = operation.directives?.length ?? 0;
-  const full = cached ? shape : { ...shape, directives: shape.directives + own };
-  measured.set(operation, { shape: full, cost: walk.usedVariables ? null : cost });
-  return { ...full, cost };
+  const cost = walk.cost(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined, 0);
+  if (cached) {
+    if (cached.costs.size >= COSTS_KEPT) cached.costs.clear();
+    cached.costs.set(key, cost);
+    return { ...cached.shape, cost };
+  }
+  const inner = walk.shape(operation.selectionSet);
+  const shape = { ...inner, directives: inner.directives + (operation.directives?.length ?? 0) };
+  const pageVariables = [...walk.pageVariables];
+  const firstKey = pageVariables.map((name) => String(variables?.[name])).join(',');
+  measured.set(operation, { shape, pageVariables, costs: new Map([[firstKey, cost]]) });
+  return { ...shape, cost };
 }
 
 function limitError<P extends object>(def: MessageDef<P>, params: P): GraphQLError {

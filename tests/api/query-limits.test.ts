@@ -84,6 +84,11 @@ describe('the cost model', () => {
     expect(cost(COST_BOMB, { first: 100 })).toBeGreaterThan(PRODUCTION.query.maxCost);
     expect(cost(COST_BOMB, { first: 2 })).toBeLessThan(PRODUCTION.query.maxCost);
     expect(cost(COST_BOMB, { first: 100 })).toBe(50 * cost(COST_BOMB, { first: 2 }) - 98);
+    // The same document object again and again (as Apollo's document cache hands it back).
+    const document = parse(COST_BOMB);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const costs = [100, 2, 100, undefined].map((first) => measureOperation(schema, document, operation, { first }).cost);
+    expect(costs).toEqual([cost(COST_BOMB, { first: 100 }), cost(COST_BOMB, { first: 2 }), cost(COST_BOMB, { first: 100 }), cost(COST_BOMB)]);
   });
 
   it('counts a fragment spread many times once per spread without walking it again each time', () => {
