@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { AuditEvent } from '../../server/entities/audit-event.entity';
 import { Notification } from '../../server/entities/notification.entity';
 import { User } from '../../server/entities/user.entity';
@@ -97,6 +100,11 @@ describe('a pipeline step that fails for good', () => {
     expect(actions.indexOf('PIPELINE_RETRIED' as never)).toBeLessThan(actions.lastIndexOf('TASK_OPENED' as never));
     // Once retried, a second retry is refused by the lifecycle table.
     expect(refusalOf(await admin(RETRY, { id: nomination.id }), 'retryPipeline')).toEqual([['INVALID_STATE', null]]);
+    // THIDUA_RECORD_HISTORIES=1 records the failure path for tests/replay (pipeline-failed-retried.json).
+    if (process.env.THIDUA_RECORD_HISTORIES === '1') {
+      const history = await platform.temporal.workflow.getHandle(nominationWorkflowId(nomination.id)).fetchHistory();
+      writeFileSync(join(__dirname, '..', 'replay', 'histories', 'pipeline-failed-retried.json'), historyToJSON(history));
+    }
   });
 
   it('the commune may withdraw a failed nomination: the workflow ends WITHDRAWN', async () => {
