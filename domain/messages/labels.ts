@@ -67,7 +67,10 @@ export const STATUS_LABELS: Record<NominationStatus, Label> = {
   [NominationStatus.WITHDRAWN]: { vi: 'đã rút', en: 'withdrawn' },
   [NominationStatus.EXPIRED]: { vi: 'quá hạn bổ sung', en: 'expired' },
   [NominationStatus.NOT_AWARDED]: { vi: 'không được khen thưởng', en: 'not awarded' },
-  [NominationStatus.PIPELINE_FAILED]: { vi: 'quy trình xử lý gặp lỗi, chờ quản trị viên xử lý', en: 'held by a pipeline failure' },
+  [NominationStatus.PIPELINE_FAILED]: {
+    vi: 'quy trình xử lý gặp lỗi, chờ quản trị viên xử lý',
+    en: 'held by a pipeline failure',
+  },
 };
 
 export const TASK_STATUS_LABELS: Record<TaskStatus, Label> = {
