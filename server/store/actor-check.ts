@@ -31,6 +31,7 @@ export async function assertActorMay(
   em: EntityManager,
   actor: ClaimedActor,
   places: readonly ActingPlace[],
+  { ownOnly = false } = {},
 ): Promise<AdminUnit> {
   const today = vietnamToday();
   const held = await em.findOne(
@@ -41,6 +42,8 @@ export async function assertActorMay(
       unit: actor.unitId,
       // Acting for someone must be through that person's delegation; without it, any assignment held counts.
       ...(actor.onBehalfOfUserId ? { delegatedBy: actor.onBehalfOfUserId } : {}),
+      // A council seat is personal: a delegate neither votes nor counts.
+      ...(ownOnly ? { delegatedBy: null } : {}),
       revokedAt: null,
       validFrom: { $lte: today },
       $or: [{ validTo: null }, { validTo: { $gte: today } }],

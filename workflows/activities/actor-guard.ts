@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationFailure } from '@temporalio/activity';
 import { DomainError } from '../../domain/error-codes';
 import { LIFECYCLE, type NominationAction } from '../../domain/nomination-lifecycle';
-import type { Role } from '../../domain/enums';
+import { Role } from '../../domain/enums';
 import type { ReviewTask } from '../../server/entities/review-task.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import {
@@ -59,4 +59,9 @@ export function assertActorFor(
     // Only the suspending level or one above it resumes.
     if (action === 'RESUME') await assertMayResume(em, nomination.id, from.path);
   });
+}
+
+/** A ballot is cast by a council member of the round's unit in person (a seat is not delegated). */
+export function assertCouncilMember(em: EntityManager, unitId: string, actor: ClaimedActor): Promise<unknown> {
+  return orRefuse(() => assertActorMay(em, actor, [{ role: Role.COUNCIL_MEMBER, unitId }], { ownOnly: true }));
 }

@@ -19,6 +19,7 @@ import { holdersOf } from '../../server/store/role-holders';
 import type { ActorRef } from '../nomination-pipeline.messages';
 import type { CastBallotArgs, OpenedRoundCounts } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
+import { assertCouncilMember } from './actor-guard';
 import { notifyUsers } from './round-notices';
 import { shortlistsOf } from './round-shortlist';
 
@@ -155,6 +156,7 @@ export function createRoundActivities({ orm }: { orm: Orm }) {
         // One transaction writes a whole paper: one of its keys on record means all of it is.
         if (await hasAudit(em, `ballot:${args.key}:${entryIds[0]}`))
           return { ballotIds: entryIds.map((id) => earlier.get(id)!.id) };
+        await assertCouncilMember(em, (await em.findOneOrFail(CommendationRound, args.roundId)).unit.id, args.actor);
         const ballotIds: string[] = [];
         for (const { entryId, vote } of args.votes) {
           const entry = entries.get(entryId)!;
