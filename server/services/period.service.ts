@@ -4,7 +4,9 @@ import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { assertDay, assertNoOverlap, assertRange } from '../../domain/campaign-rules';
 import { finalLevel, isInForce } from '../../domain/routing';
 import { routingPolicyErrors } from '../../domain/routing-policy-rules';
+import { powersMessages, refusal } from '../../domain/messages';
 import { cleanText } from '../../domain/text-rules';
+import { AdminUnit } from '../entities/admin-unit.entity';
 import { Period } from '../entities/period.entity';
 import { RoutingPolicyEntity } from '../entities/routing-policy.entity';
 import { auditConfig, requireCampaignAdmin, type ConfigActor } from './config-access';
@@ -86,6 +88,16 @@ function defaultsPerLevel(policies: RoutingPolicyEntity[]): RoutingPolicyEntity[
   });
 }
 
+/** A province's period follows built-in policies or its own units' policies, never another province's. */
+async function assertPoliciesOfProvince(em: EntityManager, policies: RoutingPolicyEntity[], issuing: AdminUnit) {
+  for (const policy of policies) {
+    if (!policy.ownerUnit) continue;
+    const owner = await em.findOneOrFail(AdminUnit, policy.ownerUnit.id);
+    if (owner.path.startsWith(issuing.path) || issuing.path.startsWith(owner.path)) continue;
+    throw refusal(powersMessages.outsideProvince, { unitName: owner.name }, 'routingPolicyCodes');
+  }
+}
+
 export async function addPeriod(em: EntityManager, actor: ConfigActor, input: PeriodInput) {
   const { campaign, unit } = await requireCampaignAdmin(em, actor, input.campaignId);
   for (const field of ['startsOn', 'endsOn', 'submissionOpensOn', 'submissionClosesOn'] as const)
@@ -105,6 +117,7 @@ export async function addPeriod(em: EntityManager, actor: ConfigActor, input: Pe
     sameKind.map((p) => ({ name: p.name, opensOn: p.submissionOpensOn, closesOn: p.submissionClosesOn })),
   );
   const policies = await choosePolicies(em, input.startsOn, input.routingPolicyCodes);
+  await assertPoliciesOfProvince(em, policies, unit);
   const levelCutoffs: Partial<Record<AdminLevel, string>> = {};
   for (const [i, cutoff] of (input.levelCutoffs ?? []).entries()) {
     assertDay(cutoff.day, `levelCutoffs.${i}.day`);

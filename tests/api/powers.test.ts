@@ -1,6 +1,6 @@
 import { User } from '../../server/entities/user.entity';
 import { codeOf, createUser, GRANT, refusal, SET_ACTIVE, unitIdOf, userIdOf } from '../support/access-fixtures';
-import { SET_QUOTA } from '../support/campaign-fixtures';
+import { ADD_PERIOD, CREATE_CAMPAIGN, CREATE_POLICY, SET_QUOTA } from '../support/campaign-fixtures';
 import {
   as, createDraft, dataOf, decideCurrent, loadCatalog, NOMINATION_FIELDS, okPayload, submit, USER_ERROR_FIELDS, type Catalog, type Gql,
 } from '../support/nomination-fixtures';
@@ -78,6 +78,24 @@ describe('a province ADMIN changes nothing outside its province', () => {
     expect(codeOf(res)).toBe('FORBIDDEN');
     const someone = (await createUser(laoCaiAdmin, 'laocai.newcomer')).id;
     expect(refusal(await laoCaiAdmin(GRANT, { input: { userId: someone, role: 'REVIEWER', unitId: await unitIdOf(platform, '40') } }), 'grantRole')?.code).toBe('ROLE_ABOVE_OWN');
+  });
+
+  it("a Lào Cai period cannot follow Nghệ An's own routing policy (OUTSIDE_OWN_PROVINCE)", async () => {
+    const stage = (key: string, level: string, role: string, kind: string) => ({ key, name: key, nameVi: key, level, role, kind, deadlineWorkingDays: 10, reminderOffsets: [3, 1] });
+    const policy = {
+      code: 'NA_OWN_2024', name: 'Nghệ An', effectiveFrom: '2024-01-01', effectiveTo: '2025-06-30', ownerUnitId: await unitIdOf(platform, '40'),
+      stages: [stage('DISTRICT_CHECK', 'DISTRICT', 'REVIEWER', 'REVIEW'), stage('PROVINCE_SIGN', 'PROVINCE', 'APPROVER', 'DECISION')],
+    };
+    okPayload(await ngheAnAdmin(CREATE_POLICY, { input: policy }), 'createRoutingPolicy');
+    const input = { code: 'LC-POWERS', name: 'Phong trào thử', issuingUnitId: await unitIdOf(platform, '10'), startYear: 2024, endYear: 2025 };
+    const campaign = okPayload(await laoCaiAdmin(CREATE_CAMPAIGN, { input }), 'createCampaign').campaign;
+    const period = {
+      campaignId: campaign.id, kind: 'ANNUAL', year: 2024, name: 'Năm 2024', startsOn: '2024-01-01', endsOn: '2024-12-31',
+      submissionOpensOn: '2024-11-01', submissionClosesOn: '2024-12-15',
+    };
+    const res = await laoCaiAdmin(ADD_PERIOD, { input: { ...period, routingPolicyCodes: ['NA_OWN_2024'] } });
+    expect(refusal(res, 'addPeriod')).toEqual({ code: 'OUTSIDE_OWN_PROVINCE', field: 'routingPolicyCodes' });
+    okPayload(await laoCaiAdmin(ADD_PERIOD, { input: period }), 'addPeriod');
   });
 
   it('a user Nghệ An created (no role yet) and the national administrator are not Lào Cai’s to deactivate', async () => {
