@@ -2,6 +2,7 @@
 import './query-counter';
 import 'reflect-metadata';
 import { startApiServer } from '../server/api/api-server';
+import { OidcVerifier } from '../server/auth/oidc-verifier';
 import { loadConfig } from '../server/config/config';
 import { openDatabase } from '../server/db/open-database';
 import { connectTemporal } from '../server/temporal/temporal-client';
@@ -13,9 +14,12 @@ async function main() {
   const orm = await openDatabase(config.databaseUrl);
   const temporal = await connectTemporal(config);
   const api = await startApiServer({ config, orm, temporal }, 0);
+  if (!config.auth.oidc) throw new Error('the bench runs the API as in production: OIDC_ISSUER must be set');
+  // The baseline checks the same provider tokens, with the product's verifier (signatures cost the same).
+  const verifier = new OidcVerifier(config.auth.oidc);
   const raw = await startRawServer({
     databaseUrl: config.databaseUrl,
-    jwtSecret: config.jwtSecret,
+    usernameOf: async (token) => (await verifier.verify(token))?.username ?? null,
     temporal,
     noopTaskQueue: `${config.taskQueue}-noop`,
   });

@@ -1,6 +1,5 @@
 import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
-import { signToken } from '../server/auth/token';
 import type { BenchOptions } from './options';
 import type { ConfigSeed } from './seed-config';
 
@@ -12,15 +11,14 @@ export interface BenchContext {
   pool: Pool;
   temporal: Client;
   seed: ConfigSeed;
-  jwtSecret: string;
+  /** A provider-signed access token per user id of the seed (bench/oidc-issuer.ts). */
+  tokens: Map<string, string>;
   log: (line: string) => void;
 }
 
-const tokens = new Map<string, string>();
-
 export function tokenFor(ctx: BenchContext, userId: string): string {
-  let token = tokens.get(userId);
-  if (!token) tokens.set(userId, (token = signToken(userId, ctx.jwtSecret, '12h')));
+  const token = ctx.tokens.get(userId);
+  if (!token) throw new Error(`no token for user ${userId}: not in the bench's seed`);
   return token;
 }
 

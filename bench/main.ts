@@ -6,6 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { openDatabase } from '../server/db/open-database';
 import type { BenchContext } from './context';
+import { startBenchIssuer } from './oidc-issuer';
 import { parseOptions } from './options';
 import { startPlatform, REPO_ROOT } from './platform';
 import { prepareData } from './prepare-data';
@@ -44,7 +45,15 @@ async function main() {
   stops.push(() => db.end());
   const data = await prepareData(orm, db, options, log);
 
-  const jwtSecret = randomBytes(24).toString('hex');
+  // Production refuses development tokens: the bench signs in through its own provider's keys.
+  const issuer = await startBenchIssuer();
+  stops.push(() => issuer.stop());
+  const tokens = new Map<string, string>();
+  for (const { id, username } of (await db.query<{ id: string; username: string }>('select id, username from app_user'))
+    .rows) {
+    tokens.set(id, await issuer.sign(username));
+  }
+  log(`${tokens.size} users signed in through the bench's OpenID Connect provider`);
   const storageDir = join(REPO_ROOT, '.data', `bench-storage-${process.pid}`);
   mkdirSync(storageDir, { recursive: true });
   stops.push(async () => rmSync(storageDir, { recursive: true, force: true }));
@@ -53,7 +62,9 @@ async function main() {
     DATABASE_URL: platform.databaseUrl,
     TEMPORAL_ADDRESS: platform.temporalAddress,
     TEMPORAL_TASK_QUEUE: `bench-${process.pid}`,
-    JWT_SECRET: jwtSecret,
+    ...issuer.env,
+    // Signs upload links only.
+    JWT_SECRET: randomBytes(24).toString('hex'),
     STORAGE_DIR: storageDir,
     DEBUG_SQL: '0',
     // Hundreds of requests a second from a few users and one address: the rate limits would measure themselves.
@@ -82,7 +93,7 @@ async function main() {
     pool: db,
     temporal: new Client({ connection }),
     seed: data.seed,
-    jwtSecret,
+    tokens,
     log,
   };
   log(`API at ${ctx.graphqlUrl}, raw baselines at ${ctx.rawUrl}`);

@@ -1,5 +1,4 @@
 import type { Pool } from 'pg';
-import { verifyToken } from '../server/auth/token';
 
 /**
  * The fields of the portal's inbox query (bench/gql.ts INBOX) with one join, shaped as GraphQL would.
@@ -23,8 +22,8 @@ order by t.created_at desc, t.id desc
 limit $2`;
 
 // The same roles as loadViewer: active user, valid today in Vietnam, not revoked.
-const ROLES_SQL = `select r.role, r.unit_id from role_assignment r join app_user u on u.id = r.user_id
-  where u.id = $1 and u.active and r.revoked_at is null
+const ROLES_SQL = `select u.id as user_id, r.role, r.unit_id from role_assignment r join app_user u on u.id = r.user_id
+  where u.username = $1 and u.active and r.revoked_at is null
   and r.valid_from <= (now() at time zone 'Asia/Ho_Chi_Minh')::date
   and (r.valid_to is null or r.valid_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)`;
 
@@ -58,13 +57,15 @@ const cursorOf = (row: Row) =>
  */
 export async function rawInbox(
   pool: Pool,
-  secret: string,
+  usernameOf: (token: string) => Promise<string | null>,
   authorization: string | undefined,
   first: number,
 ): Promise<string | null> {
-  const userId = verifyToken((authorization ?? '').replace(/^Bearer\s+/i, ''), secret);
-  if (!userId) return null;
-  const roles = (await pool.query<{ role: string; unit_id: string }>(ROLES_SQL, [userId])).rows;
+  const username = await usernameOf((authorization ?? '').replace(/^Bearer\s+/i, ''));
+  if (!username) return null;
+  const roles = (await pool.query<{ user_id: string; role: string; unit_id: string }>(ROLES_SQL, [username])).rows;
+  if (!roles.length) return null;
+  const userId = roles[0].user_id;
   const params: unknown[] = [userId, first + 1];
   const clauses = roles.flatMap((r) => {
     params.push(r.role, r.unit_id);

@@ -8,7 +8,8 @@ import { rawInbox } from './raw-inbox';
 
 export interface RawServerDeps {
   databaseUrl: string;
-  jwtSecret: string;
+  /** The username a bearer token signs in, checked as the API checks it (null: refused). */
+  usernameOf: (token: string) => Promise<string | null>;
   temporal: Client;
   noopTaskQueue: string;
 }
@@ -44,7 +45,7 @@ export async function startRawServer(deps: RawServerDeps): Promise<{ url: string
     'GET /raw/inbox': async (req, url) => {
       const json = await rawInbox(
         pool,
-        deps.jwtSecret,
+        deps.usernameOf,
         req.headers.authorization,
         Number(url.searchParams.get('first') ?? 50),
       );

@@ -7,7 +7,7 @@ import { User } from '../../server/entities/user.entity';
 import { nominationWorkflowId, pipelineStateQuery } from '../../workflows/nomination-pipeline.messages';
 import { refusalOf } from '../support/campaign-fixtures';
 import {
-  as, createDraft, dataOf, decideCurrent, loadCatalog, NOMINATION_FIELDS, okPayload, storedNomination, submit, USER_ERROR_FIELDS,
+  as, createDraft, decideCurrent, loadCatalog, NOMINATION_FIELDS, okPayload, storedNomination, submit, USER_ERROR_FIELDS,
   WITHDRAW, type Catalog, type Gql,
 } from '../support/nomination-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
