@@ -22,6 +22,7 @@ import { workflowBundle } from '../support/test-platform';
  * - withdrawn-in-review.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-actions.test.ts -t 'withdrawn'
  * - revision-expired.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-actions.test.ts -t 'revision deadline'
  * - cutoff-auto-forwarded-commended.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-histories-actions.test.ts -t 'cut-off'
+ * - pipeline-failed-retried.json: THIDUA_RECORD_HISTORIES=1 npx jest tests/workflows/pipeline-failure.test.ts
  *   (without -t a file re-records all of its histories)
  */
 const HISTORIES = join(__dirname, 'histories');
