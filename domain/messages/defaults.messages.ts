@@ -50,6 +50,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Hệ thống quy trình tạm thời không phản hồi; vui lòng thử lại.',
     en: 'The workflow service is not answering; please try again.',
   },
+  DATABASE_UNAVAILABLE: {
+    vi: 'Cơ sở dữ liệu tạm thời không phản hồi; thao tác chưa được ghi nhận, vui lòng thử lại sau ít phút.',
+    en: 'The database is not answering; nothing was recorded, please try again in a moment.',
+  },
+  STATEMENT_TIMEOUT: {
+    vi: 'Yêu cầu chạy quá lâu nên đã bị dừng; hãy thu hẹp bộ lọc hoặc giảm số bản ghi mỗi trang.',
+    en: 'The request ran too long and was stopped; narrow the filters or ask for fewer rows per page.',
+  },
   DUPLICATE: { vi: 'Đã tồn tại bản ghi trùng.', en: 'A record like this already exists.' },
   INVALID_DATE_RANGE: { vi: 'Khoảng thời gian không hợp lệ.', en: 'The date range is not valid.' },
   PERIOD_WINDOW_OVERLAP: {

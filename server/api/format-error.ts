@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_MESSAGES, ErrorCode } from '../../domain/error-codes';
+import { databaseFault } from './database-errors';
 import { tooLargeRefusal } from './query-limits';
 import { requestErrorText } from './request-errors';
 
@@ -15,8 +16,9 @@ const REQUEST_CODES = new Set([
 ]);
 
 /**
- * Lets through our coded errors and Apollo's request errors; anything else is logged and answered
- * as INTERNAL with no stack, SQL or driver text in it.
+ * Lets through our coded errors and Apollo's request errors; a database that is down or a statement
+ * cut off by its timeout gets its own code; anything else is logged and answered as INTERNAL with no
+ * stack, SQL or driver text in it.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
@@ -29,6 +31,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // Apollo's request errors are English only; portals show messageVi.
     if (REQUEST_CODES.has(code) && !extensions.messageVi) extensions.messageVi = requestErrorText(formatted.message).vi;
     return { ...formatted, extensions };
+  }
+  const fault = databaseFault(error);
+  if (fault) {
+    console.error(`[api] ${fault}:`, error instanceof Error ? error.message : error);
+    const text = ERROR_MESSAGES[fault];
+    return { message: text.en, path: formatted.path, extensions: { code: fault, messageVi: text.vi } };
   }
   console.error('[api] internal error:', error);
   return {
