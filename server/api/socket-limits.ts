@@ -23,7 +23,7 @@ function codedError(refusal: { code: string; message: string; messageVi: string 
 
 /**
  * The WebSocket's share of the limits: new connections per address a minute and open ones per
- * address (refused at the upgrade with 429 and Retry-After), at most a few subscriptions on one
+ * address (refused at the upgrade with 429 and Retry-After), open ones per user (closed at sign-in), at most a few subscriptions on one
  * socket, and every subscribe message held to the same query limits as an HTTP request. The socket
  * carries subscriptions only: queries and mutations go over HTTP, where they are counted.
  */
@@ -31,6 +31,7 @@ export function socketLimits(schema: GraphQLSchema, limits: LimitsConfig) {
   const { rate, query } = limits;
   const attempts = new RateLimiter(rate.socketsPerMinute);
   const open = new Map<string, number>();
+  const openByUser = new Map<string, number>();
 
   function refuse(socket: Duplex, retryAfterSeconds: number) {
     const body = JSON.stringify(rateLimitedError(retryAfterSeconds));
@@ -62,6 +63,22 @@ export function socketLimits(schema: GraphQLSchema, limits: LimitsConfig) {
         if (left > 0) open.set(address, left);
         else open.delete(address);
       });
+    },
+
+    /**
+     * Counts a signed-in socket against its user until it closes; false (and nothing counted) when
+     * the user already holds WS_MAX_CONNECTIONS_PER_USER open sockets.
+     */
+    admitUser(userId: string, ws: { once(event: 'close', listener: () => void): unknown }): boolean {
+      const held = openByUser.get(userId) ?? 0;
+      if (rate.socketsPerUser > 0 && held >= rate.socketsPerUser) return false;
+      openByUser.set(userId, held + 1);
+      ws.once('close', () => {
+        const left = (openByUser.get(userId) ?? 1) - 1;
+        if (left > 0) openByUser.set(userId, left);
+        else openByUser.delete(userId);
+      });
+      return true;
     },
 
     /**

@@ -28,6 +28,8 @@ export interface SubscriptionDeps {
 /** Longer reasons are cut by the WebSocket protocol (123 bytes). */
 const UNAUTHORIZED_REASON = 'Unauthorized: connectionParams.authorization must be "Bearer <token>" of an active user';
 const EXPIRED_REASON = 'Unauthorized: the token expired; reconnect with a fresh one';
+const TOO_MANY_SOCKETS_REASON =
+  'Forbidden: this user has too many open sockets (WS_MAX_CONNECTIONS_PER_USER); close one';
 
 function bearer(params: Readonly<Record<string, unknown>> | undefined): string | null {
   const value = params?.authorization ?? params?.Authorization;
@@ -74,6 +76,10 @@ export function attachSubscriptions({ httpServer, schema, orm, temporal, config,
         const { socket } = ctx.extra;
         if (!signedIn) {
           socket.close(CloseCode.Unauthorized, UNAUTHORIZED_REASON);
+          return false;
+        }
+        if (!limits.admitUser(signedIn.viewer.user.id, socket)) {
+          socket.close(CloseCode.Forbidden, TOO_MANY_SOCKETS_REASON);
           return false;
         }
         ctx.extra.userId = signedIn.viewer.user.id;

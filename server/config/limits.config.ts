@@ -30,6 +30,8 @@ export interface RateLimitsConfig {
   socketsPerMinute: number;
   /** Open WebSocket connections per client address at once. */
   socketsPerAddress: number;
+  /** Open WebSocket connections per signed-in user at once (a portal tab or two, not hundreds). */
+  socketsPerUser: number;
   /** Subscriptions at once on one WebSocket. */
   subscriptionsPerSocket: number;
   /** Proxies in front of the API whose X-Forwarded-For entries are trusted (0: the peer address is the client). */
@@ -82,6 +84,7 @@ export function loadLimitsConfig(env: NodeJS.ProcessEnv, nodeEnv: string): Limit
       uploadsPerMinute: rate('RATE_LIMIT_UPLOADS_PER_MINUTE', 60),
       socketsPerMinute: rate('RATE_LIMIT_SOCKETS_PER_MINUTE', 60),
       socketsPerAddress: rate('WS_MAX_CONNECTIONS_PER_ADDRESS', 50),
+      socketsPerUser: rate('WS_MAX_CONNECTIONS_PER_USER', 10),
       subscriptionsPerSocket: number(
         'WS_MAX_SUBSCRIPTIONS_PER_SOCKET',
         env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,

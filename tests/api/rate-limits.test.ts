@@ -50,9 +50,9 @@ function expectRateLimited(answer: { status: number; retryAfter: string | null; 
 describe('the settings', () => {
   it('are off under NODE_ENV=test (tests and the bench send bursts), on with sensible figures otherwise', () => {
     const test = loadConfig({ NODE_ENV: 'test' }).limits.rate;
-    expect([test.mutationsPerMinute, test.queriesPerMinute, test.addressPerMinute, test.uploadsPerMinute, test.socketsPerMinute, test.socketsPerAddress]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([test.mutationsPerMinute, test.queriesPerMinute, test.addressPerMinute, test.uploadsPerMinute, test.socketsPerMinute, test.socketsPerAddress, test.socketsPerUser]).toEqual([0, 0, 0, 0, 0, 0, 0]);
     const production = loadLimitsConfig({}, 'production').rate;
-    expect(production).toMatchObject({ mutationsPerMinute: 120, queriesPerMinute: 1200, addressPerMinute: 3000, uploadsPerMinute: 60, subscriptionsPerSocket: 5 });
+    expect(production).toMatchObject({ mutationsPerMinute: 120, queriesPerMinute: 1200, addressPerMinute: 3000, uploadsPerMinute: 60, socketsPerUser: 10, subscriptionsPerSocket: 5 });
     expect(loadLimitsConfig({ RATE_LIMIT_MUTATIONS_PER_MINUTE: '0' }, 'production').rate.mutationsPerMinute).toBe(0);
     expect(() => loadLimitsConfig({ RATE_LIMIT_MUTATIONS_PER_MINUTE: '-1' }, 'production')).toThrow(/RATE_LIMIT_MUTATIONS_PER_MINUTE/);
     expect(loadLimitsConfig({}, 'production').dbStatementTimeoutMs).toBe(15_000);
@@ -153,6 +153,30 @@ describe('over the WebSocket', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     for (const { ws } of opened) ws.close();
+  });
+
+  it('open sockets per user are bounded: the next sign-in is closed 4403 saying why, a closed one frees its place; another user goes on', async () => {
+    const api = await apiWith({ socketsPerUser: 2 });
+    const admin = await platform.tokenFor('laocai.admin');
+    const signIn = (token: string) =>
+      new Promise<{ ws: WebSocket; acked: boolean; code?: number; reason?: string }>((resolve, reject) => {
+        const ws = new WebSocket(api.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+        ws.once('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+        ws.on('message', (data) => JSON.parse(String(data)).type === 'connection_ack' && resolve({ ws, acked: true }));
+        ws.once('close', (code, reason) => resolve({ ws, acked: false, code, reason: String(reason) }));
+        ws.once('error', reject);
+      });
+    const held = [await signIn(admin), await signIn(admin)];
+    expect(held.map((s) => s.acked)).toEqual([true, true]);
+    const third = await signIn(admin);
+    expect(third).toMatchObject({ acked: false, code: 4403 });
+    expect(third.reason).toContain('too many open sockets');
+    expect((await signIn(await platform.tokenFor('laocai.approver'))).acked).toBe(true);
+    await new Promise((resolve) => (held[0].ws.once('close', resolve), held[0].ws.close()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const again = await signIn(admin);
+    expect(again.acked).toBe(true);
+    for (const { ws } of [held[1], again]) ws.close();
   });
 
   it('a socket holds at most WS_MAX_SUBSCRIPTIONS_PER_SOCKET subscriptions at once', async () => {
