@@ -5,6 +5,7 @@ import {
   AwardLevel,
   CampaignStatus,
   Decision,
+  DriftKind,
   DocumentSlot,
   EscalationTarget,
   Gender,
@@ -165,4 +166,36 @@ export const TIMEOUT_ACTION_LABELS: Record<TimeoutAction, Label> = {
 export const ESCALATION_TARGET_LABELS: Record<EscalationTarget, Label> = {
   [EscalationTarget.UNIT_HEAD]: { vi: 'thủ trưởng đơn vị', en: 'the unit head' },
   [EscalationTarget.NEXT_LEVEL]: { vi: 'cấp trên trực tiếp', en: 'the next level up' },
+};
+
+/** What the reconciliation found, as a sentence an administrator reads (`pipelineDrift`). */
+export const DRIFT_KIND_LABELS: Record<DriftKind, Label> = {
+  [DriftKind.WORKFLOW_MISSING]: {
+    vi: 'Không tìm thấy quy trình xử lý của hồ sơ.',
+    en: 'The nomination has no workflow.',
+  },
+  [DriftKind.WORKFLOW_CLOSED]: {
+    vi: 'Quy trình xử lý đã kết thúc trong khi hồ sơ vẫn đang được xét.',
+    en: 'The workflow ended while the nomination is still open.',
+  },
+  [DriftKind.STATUS_MISMATCH]: {
+    vi: 'Trạng thái trong quy trình xử lý khác với trạng thái hồ sơ đã lưu.',
+    en: "The workflow's status differs from the stored one.",
+  },
+  [DriftKind.STAGE_MISMATCH]: {
+    vi: 'Bước xét trong quy trình xử lý khác với bước đã lưu.',
+    en: 'The workflow stands at another stage than the stored one.',
+  },
+  [DriftKind.TASK_MISMATCH]: {
+    vi: 'Nhiệm vụ đang mở trong quy trình xử lý khác với nhiệm vụ đã lưu.',
+    en: 'The open task in the workflow differs from the stored one.',
+  },
+  [DriftKind.PIPELINE_FAILED]: {
+    vi: 'Một bước xử lý bị lỗi; quản trị viên có thể cho chạy lại sau khi khắc phục.',
+    en: 'A step failed for good; an administrator may retry it once the cause is fixed.',
+  },
+  [DriftKind.QUERY_FAILED]: {
+    vi: 'Quy trình xử lý không trả lời khi được hỏi trạng thái.',
+    en: 'The workflow did not answer when asked for its state.',
+  },
 };

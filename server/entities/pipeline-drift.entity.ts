@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DriftKind, NominationStatus } from '../../domain/enums';
+import { DRIFT_KIND_LABELS } from '../../domain/messages/labels';
 import { BaseEntity } from './base';
 import { Nomination } from './nomination.entity';
 
@@ -20,7 +21,12 @@ export class PipelineDrift extends BaseEntity {
   @Enum({ items: () => DriftKind, nativeEnumName: 'drift_kind' })
   kind!: DriftKind;
 
-  @Field({ description: 'What disagrees, in English, for the operators.' })
+  @Field({ description: 'What was found, in Vietnamese, for the administrators.' })
+  get summaryVi(): string {
+    return DRIFT_KIND_LABELS[this.kind].vi;
+  }
+
+  @Field({ description: 'The details (statuses, stages, task ids), in English, for the operators.' })
   @Property({ type: 'text' })
   detail!: string;
 

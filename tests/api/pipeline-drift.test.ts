@@ -16,7 +16,7 @@ let ngheAnAdmin: Gql;
 
 const DRIFT = `query ($first: Int, $after: String) { pipelineDrift(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { kind detail databaseStatus workflowExecution workflowStatus checkedAt nomination { id nomineeName } } } } }`;
+  edges { node { kind summaryVi detail databaseStatus workflowExecution workflowStatus checkedAt nomination { id nomineeName } } } } }`;
 
 beforeAll(async () => {
   platform = await startTestPlatform({ env: { RECONCILE_INTERVAL_SECONDS: '3600' } });
@@ -51,10 +51,10 @@ async function reconcileNow() {
 }
 
 async function driftRows(gql: Gql) {
-  const rows: { kind: string; nomination: { id: string } }[] = [];
+  const rows: { kind: string; summaryVi: string; nomination: { id: string } }[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: { edges: { node: { kind: string; nomination: { id: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
+    const page: { edges: { node: { kind: string; summaryVi: string; nomination: { id: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
       dataOf(await gql(DRIFT, { first: 2, after })).pipelineDrift;
     rows.push(...page.edges.map((e) => e.node));
     if (!page.pageInfo.hasNextPage) return rows;
@@ -80,6 +80,8 @@ describe('pipelineDrift', () => {
     const byId = Object.fromEntries(rows.map((r) => [r.nomination.id, r]));
     expect(Object.keys(byId).sort()).toEqual([terminated.id, tampered.id].sort());
     expect(byId[terminated.id]).toMatchObject({ kind: 'WORKFLOW_CLOSED', databaseStatus: 'IN_REVIEW', workflowExecution: 'TERMINATED', workflowStatus: null });
+    expect(byId[terminated.id].summaryVi).toBe('Quy trình xử lý đã kết thúc trong khi hồ sơ vẫn đang được xét.');
+    expect(byId[tampered.id].summaryVi).toBe('Trạng thái trong quy trình xử lý khác với trạng thái hồ sơ đã lưu.');
     expect(byId[tampered.id]).toMatchObject({ kind: 'STATUS_MISMATCH', databaseStatus: 'RETURNED', workflowExecution: 'RUNNING', workflowStatus: 'IN_REVIEW' });
     expect(byId[healthy.id]).toBeUndefined();
     expect(dataOf(await admin(DRIFT, {})).pipelineDrift.totalCount).toBe(2);
