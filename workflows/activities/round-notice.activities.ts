@@ -8,7 +8,7 @@ import { Objection } from '../../server/entities/objection.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import { User } from '../../server/entities/user.entity';
 import { recordAudit } from '../../server/store/audit';
-import { noticeClosedKey, openObjectionCount } from '../../server/store/objections';
+import { noticeClosedKey, openObjectionCount, resolveObjectionInDb } from '../../server/store/objections';
 import { holdersOf } from '../../server/store/role-holders';
 import type { FileObjectionArgs, ResolveObjectionArgs } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
@@ -73,28 +73,9 @@ export function createRoundNoticeActivities({ orm }: { orm: Orm }) {
     async resolveObjection(args: ResolveObjectionArgs): Promise<void> {
       await inTransaction(async (em) => {
         const objection = await em.findOneOrFail(Objection, args.objectionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        // A retry after it went through (the store's version refuses a closed objection instead).
         if (objection.status !== ObjectionStatus.OPEN) return;
-        const entry = await em.findOneOrFail(RoundEntry, objection.entry.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        Object.assign(objection, {
-          status: args.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED,
-          resolution: args.resolution,
-          resolvedBy: em.getReference(User, args.actor.userId),
-          resolvedAt: new Date(),
-        });
-        if (args.upheld) entry.outcome = RoundOutcome.NOT_AWARDED;
-        entry.objected =
-          (await em.count(Objection, { entry, status: ObjectionStatus.OPEN, id: { $ne: objection.id } })) > 0;
-        await recordAudit(em, {
-          key: `objection:${objection.id}:resolved`,
-          nominationId: null,
-          actor: args.actor,
-          action: AuditAction.OBJECTION_RESOLVED,
-          before: { status: ObjectionStatus.OPEN },
-          after: { entryId: entry.id, status: objection.status, outcome: entry.outcome },
-          comment: args.resolution,
-          entityType: 'Objection',
-          entityId: objection.id,
-        });
+        await resolveObjectionInDb(em, args);
       });
     },
 
