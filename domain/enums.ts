@@ -16,6 +16,22 @@ export enum AdminLevel {
   COMMUNE = 'COMMUNE',
 }
 
+/**
+ * What a unit of the tree is. Administrative units come from the official lists; the others are
+ * nominating organisations attached to one of them, whose level they take (DOMAIN-RULES "Who nominates").
+ */
+export enum UnitKind {
+  ADMINISTRATIVE = 'ADMINISTRATIVE',
+  /** Sở, ban, ngành; district agencies before the reform. */
+  AGENCY = 'AGENCY',
+  /** Mặt trận Tổ quốc, mass organisations, associations. */
+  ORGANISATION = 'ORGANISATION',
+  /** Enterprises and cooperatives. */
+  ENTERPRISE = 'ENTERPRISE',
+  /** Cụm, khối thi đua. */
+  EMULATION_CLUSTER = 'EMULATION_CLUSTER',
+}
+
 export enum NomineeKind {
   INDIVIDUAL = 'INDIVIDUAL',
   COLLECTIVE = 'COLLECTIVE',
@@ -184,6 +200,8 @@ export enum AwardLevel {
   PROVINCE = 'PROVINCE',
   DISTRICT = 'DISTRICT',
   COMMUNE = 'COMMUNE',
+  /** The head of the nominating agency itself (thủ trưởng cơ quan, đơn vị có tư cách pháp nhân). */
+  AGENCY = 'AGENCY',
 }
 
 export enum AwardKind {

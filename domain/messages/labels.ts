@@ -1,4 +1,5 @@
 import {
+  UnitKind,
   AdminLevel,
   ApprovalThreshold,
   AwardKind,
@@ -44,11 +45,20 @@ export const LEVEL_LABELS: Record<AdminLevel, Label> = {
   [AdminLevel.COMMUNE]: { vi: 'cấp xã', en: 'commune level' },
 };
 
+export const UNIT_KIND_LABELS: Record<UnitKind, Label> = {
+  [UnitKind.ADMINISTRATIVE]: { vi: 'đơn vị hành chính', en: 'administrative unit' },
+  [UnitKind.AGENCY]: { vi: 'cơ quan, sở, ban, ngành', en: 'agency' },
+  [UnitKind.ORGANISATION]: { vi: 'Mặt trận, đoàn thể, tổ chức', en: 'organisation' },
+  [UnitKind.ENTERPRISE]: { vi: 'doanh nghiệp, hợp tác xã', en: 'enterprise or cooperative' },
+  [UnitKind.EMULATION_CLUSTER]: { vi: 'cụm, khối thi đua', en: 'emulation cluster' },
+};
+
 export const AWARD_LEVEL_LABELS: Record<AwardLevel, Label> = {
   [AwardLevel.NATIONAL]: { vi: 'cấp Trung ương', en: 'national level' },
   [AwardLevel.PROVINCE]: { vi: 'cấp tỉnh', en: 'province level' },
   [AwardLevel.DISTRICT]: { vi: 'cấp huyện', en: 'district level' },
   [AwardLevel.COMMUNE]: { vi: 'cấp xã', en: 'commune level' },
+  [AwardLevel.AGENCY]: { vi: 'thủ trưởng cơ quan, đơn vị', en: 'head of the agency' },
 };
 
 export const NOMINEE_KIND_LABELS: Record<NomineeKind, Label> = {

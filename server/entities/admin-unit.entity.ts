@@ -1,10 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { AdminLevel } from '../../domain/enums';
+import { AdminLevel, UnitKind } from '../../domain/enums';
 import { BaseEntity } from './base';
 
 /** Province, district or commune. A code may recur across list versions, hence validFrom in the key. */
-@ObjectType({ description: 'An administrative unit: tỉnh, huyện or xã.' })
+@ObjectType({ description: 'An administrative unit (tỉnh, huyện, xã) or a nominating organisation attached to one.' })
 @Entity({ tableName: 'admin_unit' })
 @Unique({ properties: ['code', 'validFrom'] })
 // Subtree checks are prefix matches: pattern ops serve `like '/…/%'` in any collation.
@@ -12,7 +12,7 @@ import { BaseEntity } from './base';
   name: 'admin_unit_path_index',
   expression: 'create index "admin_unit_path_index" on "admin_unit" ("path" varchar_pattern_ops)',
 })
-export class AdminUnit extends BaseEntity {
+export class AdminUnit extends BaseEntity<'kind'> {
   @Field({ description: 'GSO code, e.g. "02656" for Phường Xuân Tăng.' })
   @Property({ type: 'string', length: 10 })
   code!: string;
@@ -28,6 +28,10 @@ export class AdminUnit extends BaseEntity {
   @Field(() => AdminLevel)
   @Enum({ items: () => AdminLevel, nativeEnumName: 'admin_level' })
   level!: AdminLevel;
+
+  @Field(() => UnitKind, { description: 'An administrative unit, or a nominating organisation attached to one.' })
+  @Enum({ items: () => UnitKind, nativeEnumName: 'unit_kind' })
+  kind: UnitKind = UnitKind.ADMINISTRATIVE;
 
   @ManyToOne(() => AdminUnit, { nullable: true })
   parent?: Rel<AdminUnit>;

@@ -24,12 +24,17 @@ import {
   Role,
   TaskKind,
   TaskStatus,
+  UnitKind,
 } from '../../domain/enums';
 import { ErrorCode } from '../../domain/error-codes';
 
 // Domain stays free of GraphQL; the enums are registered here, once.
 registerEnumType(Role, { name: 'Role', description: 'What a user may do in a unit.' });
 registerEnumType(AdminLevel, { name: 'AdminLevel' });
+registerEnumType(UnitKind, {
+  name: 'UnitKind',
+  description: 'An administrative unit, or an agency, organisation, enterprise or emulation cluster that nominates.',
+});
 registerEnumType(NomineeKind, { name: 'NomineeKind', description: 'Cá nhân, tập thể or hộ gia đình.' });
 registerEnumType(NominationStatus, { name: 'NominationStatus' });
 registerEnumType(DriftKind, {

@@ -135,7 +135,8 @@ export async function addMovement(
   return movement;
 }
 
-const AWARD_DEPTH: Record<AwardLevel, number> = { NATIONAL: -1, PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
+// An agency head grants within the agency, whatever level the agency sits at: never above the campaign.
+const AWARD_DEPTH: Record<AwardLevel, number> = { NATIONAL: -1, PROVINCE: 0, DISTRICT: 1, COMMUNE: 2, AGENCY: 2 };
 
 /**
  * The awards the campaign offers. An award granted above the issuing unit's level (the Prime
