@@ -8,3 +8,11 @@ import { DEFAULT_WORKING_CALENDAR } from './calendar/working-calendar';
 export function addWorkingDays(start: Date, days: number): Date {
   return DEFAULT_WORKING_CALENDAR.addWorkingDays(start, days);
 }
+
+/**
+ * The deadline of `days` working days opened at `start` on the default calendar: 24:00 Vietnam time
+ * of the last working day (Civil Code 2015 art. 147–148), see WorkingCalendar.deadlineAfter.
+ */
+export function workingDaysDeadline(start: Date, days: number): Date {
+  return DEFAULT_WORKING_CALENDAR.deadlineAfter(start, days);
+}

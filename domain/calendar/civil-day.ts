@@ -59,3 +59,16 @@ export function vietnamDayNumber(instant: Date): number {
   if (Number.isNaN(time)) throw new RangeError('Expected a valid Date, got an invalid one.');
   return Math.floor((time + VIETNAM_OFFSET_MS) / DAY_MS);
 }
+
+/**
+ * The Vietnam day an instant ends or falls in: 00:00 exactly is 24:00 of the day before, the way a
+ * deadline "ending at 24:00 on 15/12" is the instant 00:00 of 16/12 (Civil Code 2015 art. 148).
+ */
+export function vietnamDayEndedBy(instant: Date): number {
+  return vietnamDayNumber(new Date(instant.getTime() - 1));
+}
+
+/** 24:00 Vietnam time of day `n`: 00:00 (UTC+7) of the next day, 17:00 UTC of day `n`. */
+export function endOfVietnamDay(n: number): Date {
+  return new Date((n + 1) * DAY_MS - VIETNAM_OFFSET_MS);
+}

@@ -7,7 +7,8 @@
  * - Article 111(3): a holiday that falls on the weekly rest day is made up by a day off on the
  *   next working day. The weekly rest days here are Saturday and Sunday, as in the civil service
  *   (Decision 188/1999/QĐ-TTg), which is who reviews nominations.
- * The rules are applied to every year; before 2021 (Labour Code 2012) 2 September had one day.
+ * The rules are applied to every year, except that before 2021 (Labour Code 2012, art. 115) 2 September
+ * had one day only — 10 days off a year instead of 11.
  */
 import { dayNumberOf, formatDayNumber, isWeekend, weekdayOf } from './civil-day';
 import { DayOff, compensatoryDayOff, dayOff, tetDayOff } from './holiday-names';
@@ -46,6 +47,9 @@ export function nationalDayAdjacentDay(year: number): string {
   return [0, 1, 4].includes(weekday) ? `${year}-09-03` : `${year}-09-01`;
 }
 
+/** The first year 2 September has a second day off (Labour Code 2019, in force 1 January 2021). */
+export const NATIONAL_DAY_TWO_DAYS_FROM = 2021;
+
 export function hungKingsDay(year: number): string {
   return lunarToSolar(10, 3, year);
 }
@@ -57,7 +61,8 @@ function fixedHolidays(year: number): DayOff[] {
     dayOff(`${year}-04-30`, 'REUNIFICATION_DAY'),
     dayOff(`${year}-05-01`, 'LABOUR_DAY'),
     dayOff(`${year}-09-02`, 'NATIONAL_DAY'),
-    dayOff(nationalDayAdjacentDay(year), 'NATIONAL_DAY'),
+    // Labour Code 2012 art. 115: 2 September alone; Labour Code 2019 art. 112 (from 2021): and a day next to it.
+    ...(year >= NATIONAL_DAY_TWO_DAYS_FROM ? [dayOff(nationalDayAdjacentDay(year), 'NATIONAL_DAY')] : []),
   ];
 }
 

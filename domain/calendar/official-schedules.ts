@@ -1,4 +1,11 @@
+import { dayNumberOf, formatDayNumber } from './civil-day';
 import type { YearOverride } from './year-override';
+
+/** `count` consecutive days from `first`, e.g. a 7-day Tết break. */
+function days(first: string, count: number): string[] {
+  const start = dayNumberOf(first);
+  return Array.from({ length: count }, (_, i) => formatDayNumber(start + i));
+}
 
 /**
  * The holiday schedules the Government actually decided for the civil service, on top of the
@@ -11,6 +18,67 @@ import type { YearOverride } from './year-override';
  * override in the years it applies.
  */
 export const OFFICIAL_SCHEDULES: readonly YearOverride[] = [
+  // Years before 2021 ran under the Labour Code 2012 (art. 115): 2 September was one day only.
+  {
+    // New Year 2019 (Tue): Monday 31 December 2018 swapped for Saturday 5 January 2019, 29/12/2018 –
+    // 1/1/2019 off (PM's approval announced by MoLISA, late 2018; document number to check).
+    year: 2018,
+    extraDaysOff: ['2018-12-31'],
+    workingDays: [],
+  },
+  {
+    // Tết Kỷ Hợi: Saturday 2 – Sunday 10 February (28 Chạp – mùng 6), 9 days: the 5 Tết days are
+    // Monday 4 – Friday 8 February, no make-up day. Saturday 5 January worked for 31/12/2018.
+    // 30/4 (Tue) – 1/5 (Wed): Monday 29 April swapped for Saturday 4 May, 27/4 – 1/5 off.
+    // 2/9 is a Monday, one day only (Labour Code 2012). (Announced by MoLISA on the PM's approval,
+    // December 2018 and April 2019; document numbers to check.)
+    year: 2019,
+    tetDaysOff: days('2019-02-02', 9),
+    extraDaysOff: ['2019-04-29'],
+    workingDays: ['2019-01-05', '2019-05-04'],
+  },
+  {
+    // Tết Canh Tý: Thursday 23 – Wednesday 29 January (29 Chạp – mùng 5), 7 days with the weekend,
+    // no make-up day (MoLISA's notice on the PM's approval, late 2019; document number to check).
+    // 1/1 (Wed), Hùng Kings 2 April (Thu), 30/4 (Thu), 1/5 (Fri), 2/9 (Wed, one day): no swap.
+    year: 2020,
+    tetDaysOff: days('2020-01-23', 7),
+    extraDaysOff: [],
+    workingDays: [],
+  },
+  {
+    // Tết Tân Sửu: Wednesday 10 – Tuesday 16 February (29 Chạp – mùng 5), 7 days with the weekend,
+    // no make-up day (MoLISA's notice on the PM's approval, late 2020; document number to check).
+    // 2/9 (Thu) with Friday 3 September, 2/9 – 5/9 off — the default rule. 1/5 falls on a Saturday:
+    // made up on Monday 3 May by the statutory rule. 1/1 (Fri), Hùng Kings 21 April (Wed): statutory.
+    year: 2021,
+    tetDaysOff: days('2021-02-10', 7),
+    extraDaysOff: [],
+    workingDays: [],
+  },
+  {
+    // Tết Nhâm Dần: Saturday 29 January – Sunday 6 February (27 Chạp – mùng 6), 9 days: the 5 Tết
+    // days are Monday 31 January – Friday 4 February, no make-up day (Government Office letter
+    // 245/VPCP-KGVX of 11 January 2022).
+    // 2/9 (Fri) with Thursday 1 September, 1/9 – 4/9 off — the default rule (document to check).
+    // 1/1 (Sat), Hùng Kings 10 April (Sun), 30/4 (Sat) and 1/5 (Sun) are made up on Monday 3 January,
+    // Monday 11 April and Monday 2 – Tuesday 3 May by the statutory rule.
+    year: 2022,
+    tetDaysOff: days('2022-01-29', 9),
+    extraDaysOff: [],
+    workingDays: [],
+  },
+  {
+    // Tết Quý Mão: Friday 20 – Thursday 26 January (29 Chạp – mùng 5), 7 days with the weekend, no
+    // make-up day; 2/9 (Sat) with Friday 1 September, 1/9 – 4/9 off (Government Office letter
+    // 8056/VPCP-KGVX of 1 December 2022) — 4/9 is the statutory make-up for 2/9 on a Saturday.
+    // 1/1 (Sun) made up on Monday 2 January; Hùng Kings 29 April (Sat), 30/4 (Sun), 1/5 (Mon):
+    // 29/4 – 3/5 off, made up on Tuesday 2 and Wednesday 3 May by the statutory rule, no swap.
+    year: 2023,
+    tetDaysOff: days('2023-01-20', 7),
+    extraDaysOff: [],
+    workingDays: [],
+  },
   {
     // Tết Giáp Thìn: Thursday 8 – Wednesday 14 February (29 Chạp – mùng 5), 5 Tết days plus the
     // weekend, no make-up day (MoLISA's notice after the PM's approval, late 2023).

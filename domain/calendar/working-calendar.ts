@@ -1,4 +1,13 @@
-import { DAY_MS, dayNumberOf, formatDayNumber, isWeekend, vietnamDayNumber, yearOfDayNumber } from './civil-day';
+import {
+  DAY_MS,
+  dayNumberOf,
+  endOfVietnamDay,
+  formatDayNumber,
+  isWeekend,
+  vietnamDayEndedBy,
+  vietnamDayNumber,
+  yearOfDayNumber,
+} from './civil-day';
 import { DayOff, dayOff } from './holiday-names';
 import { statutoryDaysOff } from './holidays';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
@@ -24,7 +33,9 @@ interface YearTable {
  * unless an override makes it a working day. Deterministic: no clock is read.
  * Counting convention (as for legal time limits, which run from the day after the event):
  * the 1st working day after an instant is the first working day strictly after its day, so a
- * request on Saturday with 1 working day is due Monday; times of day are kept.
+ * request on Saturday with 1 working day is due Monday. addWorkingDays/subtractWorkingDays keep the
+ * time of day; deadlines use deadlineAfter/reminderBefore/deadlineDaysBetween, which end a time
+ * limit at 24:00 Vietnam time of its last working day (Civil Code 2015 art. 147–148).
  */
 export class WorkingCalendar {
   private readonly layers: readonly YearOverride[];
@@ -67,11 +78,62 @@ export class WorkingCalendar {
    * count of the reverse span comes back negated: between(a, b) = −between(b, a).
    */
   workingDaysBetween(from: Date, to: Date): number {
-    const [a, b] = [vietnamDayNumber(from), vietnamDayNumber(to)];
+    return this.countBetween(vietnamDayNumber(from), vietnamDayNumber(to));
+  }
+
+  private countBetween(a: number, b: number): number {
     const [low, high, sign] = a <= b ? [a, b, 1] : [b, a, -1];
     let count = 0;
     for (let day = low + 1; day <= high; day += 1) if (this.isWorking(day)) count += 1;
     return sign * count || 0;
+  }
+
+  /**
+   * The deadline of a time limit of `n` working days opened at `start`: counting starts the day after
+   * `start`'s day (Civil Code art. 147) and the limit ends at 24:00 Vietnam time of its n-th working
+   * day (art. 148) — the instant 00:00 UTC+7 of the next calendar day, i.e. 17:00 UTC of the last
+   * working day. An instant at exactly 00:00 belongs to the day it ends (24:00), so a deadline
+   * extended by m working days ends m working days after its own last day, and
+   * deadlineAfter(deadlineAfter(s, a), b) = deadlineAfter(s, a + b). n = 0 returns start; a negative
+   * n is reminderBefore(start, −n).
+   */
+  deadlineAfter(start: Date, n: number): Date {
+    assertWholeDays(n);
+    if (n === 0) return new Date(start.getTime());
+    if (n < 0) return this.reminderBefore(start, -n);
+    let day = vietnamDayEndedBy(start);
+    for (let left = n; left > 0;) {
+      day += 1;
+      if (this.isWorking(day)) left -= 1;
+    }
+    return endOfVietnamDay(day);
+  }
+
+  /**
+   * The reminder "n working days before" a deadline: 00:00 Vietnam time at the start of the n-th last
+   * working day up to the deadline's day, the moment from which exactly n working days are left. So
+   * the reminder 1 working day before a deadline ending on a Monday arrives at 00:00 that Monday — it
+   * is waiting when the officer starts the last day ("còn 1 ngày làm việc" is then true), rather than
+   * on Friday night. deadlineDaysBetween(reminderBefore(d, n), d) = n. n = 0 returns the deadline.
+   */
+  reminderBefore(deadline: Date, n: number): Date {
+    assertWholeDays(n);
+    if (n === 0) return new Date(deadline.getTime());
+    if (n < 0) return this.deadlineAfter(deadline, -n);
+    let day = vietnamDayEndedBy(deadline) + 1;
+    for (let left = n; left > 0;) {
+      day -= 1;
+      if (this.isWorking(day)) left -= 1;
+    }
+    return endOfVietnamDay(day - 1);
+  }
+
+  /**
+   * workingDaysBetween with days as deadlines see them (an instant at 00:00 belongs to the day it
+   * ends): deadlineDaysBetween(s, deadlineAfter(s, n)) = n, e.g. the working days a return leaves.
+   */
+  deadlineDaysBetween(from: Date, to: Date): number {
+    return this.countBetween(vietnamDayEndedBy(from), vietnamDayEndedBy(to));
   }
 
   /**
@@ -93,7 +155,7 @@ export class WorkingCalendar {
   }
 
   private step(start: Date, n: number, direction: 1 | -1): Date {
-    if (!Number.isInteger(n)) throw new RangeError(`A number of working days is a whole number, got ${n}.`);
+    assertWholeDays(n);
     const origin = vietnamDayNumber(start);
     const sign = n < 0 ? -direction : direction;
     let day = origin;
@@ -136,6 +198,10 @@ export class WorkingCalendar {
     const daysOff = [...statutoryList, ...extras].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
     return { daysOff, forced, statutory };
   }
+}
+
+function assertWholeDays(n: number): void {
+  if (!Number.isInteger(n)) throw new RangeError(`A number of working days is a whole number, got ${n}.`);
 }
 
 /** The official schedules with no admin overrides. */

@@ -8,6 +8,8 @@ import {
   Role,
   TaskStatus,
 } from '../../domain/enums';
+import { vietnamDayNumber } from '../../domain/calendar/civil-day';
+import { ROLE_LABELS, deadlineEn, deadlineVi } from '../../domain/messages';
 import type { StageDefinition } from '../../domain/routing';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
@@ -26,7 +28,14 @@ export interface EscalationResult {
   escalationDueAt: string;
 }
 
-const day = (iso: string | Date) => new Date(iso).toISOString().slice(0, 16).replace('T', ' ');
+/**
+ * Where a time limit that follows a passed deadline (an escalation window) starts: from that
+ * deadline (24:00 of its day, so counting starts the next day) when it is acted on the Vietnam day
+ * the deadline opened into, as the timer does; from now when the worker came to it later.
+ */
+function startAfter(passed: Date, now: Date): Date {
+  return now >= passed && vietnamDayNumber(now) === vietnamDayNumber(passed) ? passed : now;
+}
 
 /** Deadlines at work: reminders, escalations, extensions and the commune's revision deadline. */
 export function createDeadlineActivities(deps: ActivityDeps) {
@@ -52,8 +61,8 @@ export function createDeadlineActivities(deps: ActivityDeps) {
           key: `reminder:${args.offset}:${task.dueAt.toISOString()}`,
           titleVi: `Nhắc việc: còn ${args.offset} ngày làm việc`,
           titleEn: `Reminder: ${args.offset} working day(s) left`,
-          bodyVi: `Nhiệm vụ "${task.stageName}" (vòng ${task.round}) đến hạn lúc ${day(task.dueAt)}.`,
-          bodyEn: `Task "${task.stageKey}" (round ${task.round}) is due at ${day(task.dueAt)} UTC.`,
+          bodyVi: `Nhiệm vụ "${task.stageName}" (vòng ${task.round}) hết hạn lúc ${deadlineVi(task.dueAt)}.`,
+          bodyEn: `Task "${task.stageKey}" (round ${task.round}) is due ${deadlineEn(task.dueAt)}.`,
         });
       });
     },
@@ -77,11 +86,12 @@ export function createDeadlineActivities(deps: ActivityDeps) {
           };
         }
         const { unit, role } = await escalationTarget(em, task, args.level, args.stage);
+        const passed = args.level > 1 && task.escalationDueAt ? task.escalationDueAt : task.dueAt;
         Object.assign(task, {
           escalationLevel: args.level,
           escalatedToUnit: unit,
           escalatedToRole: role,
-          escalationDueAt: clock.add(new Date(), args.stage.escalationWorkingDays),
+          escalationDueAt: clock.add(startAfter(passed, new Date()), args.stage.escalationWorkingDays),
         });
         const after = {
           taskId: task.id,
@@ -105,8 +115,8 @@ export function createDeadlineActivities(deps: ActivityDeps) {
             key: `escalated:${args.level}`,
             titleVi: `Quá hạn: nhiệm vụ được chuyển lên ${unit.name}`,
             titleEn: `Overdue: task escalated to ${unit.name}`,
-            bodyVi: `Nhiệm vụ "${task.stageName}" đã quá hạn ${day(task.dueAt)}; ${role} của ${unit.name} xử lý trước ${day(after.escalationDueAt)}.`,
-            bodyEn: `Task "${task.stageKey}" passed its deadline; the ${role} of ${unit.name} has until ${day(after.escalationDueAt)} UTC.`,
+            bodyVi: `Nhiệm vụ "${task.stageName}" đã quá hạn (${deadlineVi(task.dueAt)}); ${ROLE_LABELS[role].vi} của ${unit.name} xử lý, hạn ${deadlineVi(after.escalationDueAt)}.`,
+            bodyEn: `Task "${task.stageKey}" passed its deadline (${deadlineEn(task.dueAt)}); the ${ROLE_LABELS[role].en} of ${unit.name} has until ${deadlineEn(after.escalationDueAt)}.`,
           },
           { unitId: unit.id, role },
         );
@@ -152,8 +162,8 @@ export function createDeadlineActivities(deps: ActivityDeps) {
           key: `extended:${after.dueAt}`,
           titleVi: 'Gia hạn xử lý',
           titleEn: 'Deadline extended',
-          bodyVi: `Nhiệm vụ "${task.stageName}" được gia hạn đến ${day(task.dueAt)}: ${args.reason}`,
-          bodyEn: `Task "${task.stageKey}" now due at ${day(task.dueAt)} UTC: ${args.reason}`,
+          bodyVi: `Nhiệm vụ "${task.stageName}" được gia hạn đến ${deadlineVi(task.dueAt)}: ${args.reason}`,
+          bodyEn: `Task "${task.stageKey}" now due ${deadlineEn(task.dueAt)}: ${args.reason}`,
         });
         return {
           ...after,
