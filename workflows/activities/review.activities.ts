@@ -5,6 +5,7 @@ import type { DeadlineClock } from '../../domain/deadline-clock';
 import { STAGE_KINDS } from '../../domain/stage-kinds';
 import { AuditAction, Decision, NominationStatus, NotificationKind, TaskKind, TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { deadlineEn, deadlineVi } from '../../domain/messages/format';
 import type { StageDefinition } from '../../domain/routing';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import type { Nomination } from '../../server/entities/nomination.entity';
@@ -256,8 +257,8 @@ async function createTask(
     key: 'opened',
     titleVi: `Nhiệm vụ mới: ${stage.nameVi}`,
     titleEn: `New task: ${stage.name}`,
-    bodyVi: `Hồ sơ "${nomination.nomineeName}" (vòng ${round}) chờ ${unit.name} xử lý, hạn ${task.dueAt.toISOString().slice(0, 10)}.`,
-    bodyEn: `Nomination "${nomination.nomineeName}" (round ${round}) awaits ${unit.name}, due ${task.dueAt.toISOString().slice(0, 10)}.`,
+    bodyVi: `Hồ sơ "${nomination.nomineeName}" (vòng ${round}) chờ ${unit.name} xử lý, hạn ${deadlineVi(task.dueAt)}.`,
+    bodyEn: `Nomination "${nomination.nomineeName}" (round ${round}) awaits ${unit.name}, due ${deadlineEn(task.dueAt)}.`,
   });
   return task;
 }

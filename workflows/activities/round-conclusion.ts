@@ -3,6 +3,7 @@ import { type Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@
 import { ApplicationFailure } from '@temporalio/common';
 import { FINAL_STATUSES, NotificationKind, ObjectionStatus, Role, RoundOutcome } from '../../domain/enums';
 import { ErrorCode } from '../../domain/error-codes';
+import { dayVi } from '../../domain/messages/format';
 import type { Orm } from '../../server/db/open-database';
 import type { CommendationRound } from '../../server/entities/commendation-round.entity';
 import { Nomination } from '../../server/entities/nomination.entity';
@@ -125,10 +126,10 @@ export function roundConcluder({ orm, temporal }: { orm: Orm; temporal: () => Cl
         : `Không được khen thưởng: ${nomination.nomineeName}`,
       titleEn: awarded ? `Commended: ${nomination.nomineeName}` : `Not awarded: ${nomination.nomineeName}`,
       bodyVi: awarded
-        ? `Quyết định số ${round.decisionNumber} ngày ${round.decisionDate}; số hiệu ${conclusion.certificateNumber}.`
+        ? `Quyết định số ${round.decisionNumber} ngày ${dayVi(round.decisionDate ?? '')}; số hiệu ${conclusion.certificateNumber}.`
         : conclusion.comment!,
       bodyEn: awarded
-        ? `Decision ${round.decisionNumber} of ${round.decisionDate}; certificate ${conclusion.certificateNumber}.`
+        ? `Decision ${round.decisionNumber} of ${dayVi(round.decisionDate ?? '')}; certificate ${conclusion.certificateNumber}.`
         : 'The commendation round did not award this nomination.',
     });
     return { kind: 'CONCLUDED' };
