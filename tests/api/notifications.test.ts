@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { NotificationKind, Role } from '../../domain/enums';
 import { openDatabase, type Orm } from '../../server/db/open-database';
 import { Notification } from '../../server/entities/notification.entity';
+import { ReviewTask } from '../../server/entities/review-task.entity';
 import { RoleAssignment } from '../../server/entities/role-assignment.entity';
 import { User } from '../../server/entities/user.entity';
 import { NotificationListener, type NotificationSignal } from '../../server/notifications/notification-listener';
@@ -96,6 +97,21 @@ describe('notify, the list and the unread count', () => {
     const all = [...page1.edges, ...page2.edges].map((e: any) => e.node.id);
     expect(all).toEqual((await list(minh)).edges.map((e: any) => e.node.id));
     expect(new Set(all).size).toBe(3);
+  });
+});
+
+describe('the notice of a task opened by the pipeline', () => {
+  it('gives the deadline as 24:00 Vietnam time of its last working day, dd/mm/yyyy, never a UTC date', async () => {
+    const task = await platform.db.orm.em.fork().findOneOrFail(ReviewTask, nomination.currentTask.id);
+    // The calendar clock ends a deadline at 00:00 of the next day in Vietnam: 17:00 UTC of the last working day.
+    expect(task.dueAt.toISOString()).toMatch(/T17:00:00\.000Z$/);
+    const lastDay = task.dueAt.toISOString().slice(0, 10);
+    const shown = `${lastDay.slice(8, 10)}/${lastDay.slice(5, 7)}/${lastDay.slice(0, 4)}`;
+    const reviewer = await as(platform, 'laocaicity.reviewer');
+    const notice = (await list(reviewer)).edges.map((e: any) => e.node).find((n: any) => n.kind === 'TASK_ASSIGNED' && n.task?.id === task.id);
+    expect(notice.bodyVi).toContain(`hạn 24:00 ngày ${shown}.`);
+    expect(notice.bodyEn).toContain(`due ${shown} (end of day, Vietnam time).`);
+    expect(`${notice.bodyVi} ${notice.bodyEn}`).not.toMatch(/\d{4}-\d{2}-\d{2}|UTC/);
   });
 });
 
