@@ -110,6 +110,13 @@ async function waitForAction(nominationId: string, action: string, timeoutMs = 2
   }
 }
 
+/** "08:30 ngày 15/12/2026" / "08:30 on 15/12/2026 (Vietnam time)": an instant as Vietnam time (UTC+7). */
+function vnTime(at: Date, lang: 'vi' | 'en' = 'vi'): string {
+  const local = new Date(at.getTime() + 7 * 3_600_000).toISOString();
+  const day = `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
+  return lang === 'vi' ? `${local.slice(11, 16)} ngày ${day}` : `${local.slice(11, 16)} on ${day} (Vietnam time)`;
+}
+
 const NOMINATION = `query ($id: ID!) { nomination(id: $id) { status round revisionDueAt currentStageKey currentTask { id round stageKey dueAt escalationLevel forwardedWithoutReview } } }`;
 
 it('reminds the candidates, escalates at the deadline, and AUTO_RETURN sends it back with a revision deadline', async () => {
@@ -127,6 +134,13 @@ it('reminds the candidates, escalates at the deadline, and AUTO_RETURN sends it 
   expect(reviewer).toContain('laocaicity.reviewer');
   const task = await em.findOneOrFail(ReviewTask, nomination.currentTask.id);
   expect([task.status, task.outcome, task.decidedBy]).toEqual(['DONE', 'RETURN', null]);
+  // People read Vietnam time, dd/mm/yyyy (the compressed clock's deadlines are not at midnight, so they keep HH:mm).
+  const [remindNotice] = await em.find(Notification, { task: task.id, kind: NotificationKind.REMINDER });
+  expect(remindNotice.bodyVi).toBe(`Nhiệm vụ "DISTRICT_REVIEW" (vòng 1) hết hạn lúc ${vnTime(task.dueAt)}.`);
+  expect(remindNotice.bodyEn).toBe(`Task "DISTRICT_REVIEW" (round 1) is due ${vnTime(task.dueAt, 'en')}.`);
+  const [escalationNotice] = await em.find(Notification, { task: task.id, kind: NotificationKind.ESCALATION });
+  expect(escalationNotice.bodyVi).toContain(`đã quá hạn (${vnTime(task.dueAt)}); quản trị viên của `);
+  expect(`${remindNotice.bodyEn} ${escalationNotice.bodyVi} ${escalationNotice.bodyEn}`).not.toMatch(/UTC|ADMIN|\d{4}-\d{2}-\d{2}/);
 });
 
 it('AUTO_FORWARD marks the task forwarded without review and opens the next stage', async () => {
