@@ -68,6 +68,6 @@ export function compensatoryDayOff(date: string, forHoliday: DayOff): DayOff {
     date,
     kind: 'COMPENSATORY',
     nameVi: `${HOLIDAY_NAMES.COMPENSATORY.vi} cho ${vi} rơi vào ${sunday ? 'Chủ nhật' : 'thứ Bảy'} ${vietnameseDate(forHoliday.date)}`,
-    nameEn: `${HOLIDAY_NAMES.COMPENSATORY.en} for ${en}, which fell on ${sunday ? 'Sunday' : 'Saturday'} ${forHoliday.date}`,
+    nameEn: `${HOLIDAY_NAMES.COMPENSATORY.en} for ${en}, which fell on ${sunday ? 'Sunday' : 'Saturday'} ${vietnameseDate(forHoliday.date)}`,
   };
 }
