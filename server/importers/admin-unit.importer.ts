@@ -78,7 +78,7 @@ export async function importUnitList(em: EntityManager, options: UnitListOptions
   return em.transactional(async (tx) => {
     const stored = await tx.execute<StoredUnit[]>(
       `select id, code, name, type, level, parent_id, path, to_char(valid_to, 'YYYY-MM-DD') as valid_to
-         from admin_unit where valid_from = ?`,
+         from admin_unit where valid_from = ? and kind = 'ADMINISTRATIVE'`,
       [validFrom],
     );
     const existing = new Map(stored.map((u) => [u.code, u]));

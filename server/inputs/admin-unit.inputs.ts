@@ -1,10 +1,19 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { AdminLevel } from '../../domain/enums';
+import { AdminLevel, UnitKind } from '../../domain/enums';
 
 @InputType()
 export class AdminUnitFilter {
   @Field(() => AdminLevel, { nullable: true })
   level?: AdminLevel | null;
+
+  @Field(() => [UnitKind], {
+    nullable: true,
+    description:
+      'Only units of these kinds (one kind may be written alone, e.g. kind: AGENCY). Default: administrative ' +
+      'units only, except with parentId, which lists every child: the units below and the nominating ' +
+      'organisations attached to the parent.',
+  })
+  kind?: UnitKind[] | null;
 
   @Field(() => ID, {
     nullable: true,

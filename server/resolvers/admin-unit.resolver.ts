@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertDay } from '../../domain/campaign-rules';
+import { UnitKind } from '../../domain/enums';
 import { vietnamToday } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { UnitSuccession } from '../entities/unit-succession.entity';
@@ -70,6 +71,9 @@ export class AdminUnitResolver {
       const where: FilterQuery<AdminUnit> = {};
       if (filter?.level) where.level = filter.level;
       if (filter?.parentId) where.parent = filter.parentId;
+      // Organisations share their parent's level: a bare level filter must not count a Sở as a province.
+      if (filter?.kind?.length) where.kind = { $in: filter.kind };
+      else if (!filter?.parentId) where.kind = UnitKind.ADMINISTRATIVE;
       if (filter?.code) where.code = filter.code.trim();
       if (filter?.search?.trim()) where.name = { $ilike: `%${filter.search.trim().replace(/[%_\\]/g, '\\$&')}%` };
       return paginate(ctx.em, AdminUnit, { $and: [where, await versionFilter(ctx.em, filter)] }, page);
@@ -81,12 +85,14 @@ export class AdminUnitResolver {
     return related(ctx, AdminUnit, unit.parent);
   }
 
-  @FieldResolver(() => [AdminUnit], { description: `Units directly below, by code (at most ${CHILDREN_CAP}).` })
+  @FieldResolver(() => [AdminUnit], {
+    description: `Units directly below, by code, then the nominating organisations attached (at most ${CHILDREN_CAP}).`,
+  })
   children(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
     const children = childrenOf(
       ctx,
       'adminUnit.children',
-      (ids) => ctx.em.find(AdminUnit, { parent: { $in: ids } }, { orderBy: { code: 'asc' } }),
+      (ids) => ctx.em.find(AdminUnit, { parent: { $in: ids } }, { orderBy: { kind: 'asc', code: 'asc' } }),
       (child) => child.parent!.id,
     );
     return children.load(unit.id).then((rows) => rows.slice(0, CHILDREN_CAP));

@@ -1,4 +1,5 @@
-import { AdminLevel, Role } from '../../domain/enums';
+import { AdminLevel, Role, UnitKind } from '../../domain/enums';
+import { UNIT_KIND_LABELS } from '../../domain/messages/labels';
 
 /** Units from the seed plans, with their official GSO codes (list in force before 1 July 2025). */
 export const DEMO_UNITS_VALID_FROM = '2020-01-01';
@@ -10,6 +11,16 @@ export interface DemoUnit {
   type: string;
   level: AdminLevel;
   parentCode?: string;
+  /** A nominating organisation (absent: an administrative unit). */
+  kind?: UnitKind;
+}
+
+/**
+ * A nominating organisation as the organisation importer writes it: its code has a letter (GSO codes are
+ * digits), its level is its parent's, its type the Vietnamese name of its kind.
+ */
+function organisation(code: string, name: string, kind: UnitKind, parentCode: string, level: AdminLevel): DemoUnit {
+  return { code, name, type: UNIT_KIND_LABELS[kind].vi, level, parentCode, kind };
 }
 
 export const DEMO_UNITS: DemoUnit[] = [
@@ -34,6 +45,25 @@ export const DEMO_UNITS_2025: DemoUnit[] = [
   { code: '02671', name: 'Phường Cam Đường', type: 'Phường', level: AdminLevel.COMMUNE, parentCode: '15' },
   { code: '40', name: 'Tỉnh Nghệ An', type: 'Tỉnh', level: AdminLevel.PROVINCE },
   { code: '16681', name: 'Phường Thành Vinh', type: 'Phường', level: AdminLevel.COMMUNE, parentCode: '40' },
+  // Nominating organisations (sub-movements 4–6 of the plans: agencies, officials, outside donors).
+  organisation('SYT-15', 'Sở Y tế tỉnh Lào Cai', UnitKind.AGENCY, '15', AdminLevel.PROVINCE),
+  organisation(
+    'MTTQ-15',
+    'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai',
+    UnitKind.ORGANISATION,
+    '15',
+    AdminLevel.PROVINCE,
+  ),
+  organisation(
+    'CTD1-15',
+    'Cụm thi đua số 1 các sở, ban, ngành tỉnh Lào Cai',
+    UnitKind.EMULATION_CLUSTER,
+    '15',
+    AdminLevel.PROVINCE,
+  ),
+  organisation('HTX-02671', 'Hợp tác xã Nông nghiệp Cam Đường', UnitKind.ENTERPRISE, '02671', AdminLevel.COMMUNE),
+  organisation('SGDDT-40', 'Sở Giáo dục và Đào tạo tỉnh Nghệ An', UnitKind.AGENCY, '40', AdminLevel.PROVINCE),
+  organisation('HPN-40', 'Hội Liên hiệp Phụ nữ tỉnh Nghệ An', UnitKind.ORGANISATION, '40', AdminLevel.PROVINCE),
 ];
 
 export interface DemoUser {
@@ -122,7 +152,28 @@ export const DEMO_USERS: DemoUser[] = [
     unitCode: '15',
     list: '2025',
   },
+  ...organisationUsers(),
 ];
+
+/** The officers of the demo nominating organisations (two-tier list): each nominates its own people. */
+function organisationUsers(): DemoUser[] {
+  const officer = (username: string, fullName: string, role: Role, unitCode: string): DemoUser => ({
+    username,
+    fullName,
+    role,
+    unitCode,
+    list: '2025',
+  });
+  return [
+    officer('soyte.submitter', 'Lương Thị Thu (Sở Y tế Lào Cai)', Role.SUBMITTER, 'SYT-15'),
+    officer('soyte.approver', 'Nông Văn Đức (Giám đốc Sở Y tế Lào Cai)', Role.APPROVER, 'SYT-15'),
+    officer('mttqlaocai.submitter', 'Sần Thị Hiền (Ủy ban MTTQ tỉnh Lào Cai)', Role.SUBMITTER, 'MTTQ-15'),
+    officer('cumthidua1.submitter', 'Vương Văn Tài (Cụm thi đua số 1, Lào Cai)', Role.SUBMITTER, 'CTD1-15'),
+    officer('htxcamduong.submitter', 'Tẩn Thị Sử (HTX Nông nghiệp Cam Đường)', Role.SUBMITTER, 'HTX-02671'),
+    officer('sogddt.submitter', 'Thái Văn Hòa (Sở GD&ĐT Nghệ An)', Role.SUBMITTER, 'SGDDT-40'),
+    officer('phunu.nghean.submitter', 'Cao Thị Liên (Hội LHPN tỉnh Nghệ An)', Role.SUBMITTER, 'HPN-40'),
+  ];
+}
 
 /**
  * National administrators: they hold no unit (none of ours sits at the national level) and set the

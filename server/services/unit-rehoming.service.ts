@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertDay } from '../../domain/campaign-rules';
-import { AuditAction, NominationStatus, SuccessionKind, TaskStatus } from '../../domain/enums';
+import { AdminLevel, AuditAction, NominationStatus, SuccessionKind, TaskStatus } from '../../domain/enums';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { ReviewTask } from '../entities/review-task.entity';
@@ -24,6 +24,8 @@ interface Choice {
   successor: AdminUnit;
   /** Set when the old unit was split and one successor had to be picked. */
   partialOf?: string[];
+  /** A district's task handed to the commune that took over district powers. */
+  toCommune?: boolean;
 }
 
 /** Full successors first, then by code: deterministic whatever order the rows come in. */
@@ -43,15 +45,20 @@ export function chooseSuccessor(rows: readonly { kind: SuccessionKind; successor
 const label = (unit: AdminUnit) => `${unit.name} (${unit.code})`;
 
 function rehomeComment(effectiveOn: string, from: AdminUnit, choice: Choice): string {
-  const base = `Administrative reform of ${effectiveOn} (sắp xếp đơn vị hành chính): ${label(from)} → ${label(choice.successor)}.`;
+  const moved = `Administrative reform of ${effectiveOn} (sắp xếp đơn vị hành chính): ${label(from)} → ${label(choice.successor)}.`;
+  const base = choice.toCommune
+    ? `${moved} District powers pass to the commune chair, Decree 129/2025 (thẩm quyền cấp huyện chuyển cho Chủ tịch UBND cấp xã).`
+    : moved;
   if (!choice.partialOf) return base;
   return `${base} The old unit was split among ${choice.partialOf.join(', ')} (PARTIAL); the first by code was chosen (chọn đơn vị có mã nhỏ nhất).`;
 }
 
 /**
  * Moves in-flight work off units a reform dissolved: each nomination not in a final status goes to its
- * unit's successor, each open or claimed task to the successor of its unit's level or the nearest unit
- * above that level. One transaction and one audit event per record; running it again changes nothing.
+ * unit's successor (a nominating organisation's too, when a succession row names one), each open or claimed
+ * task to the successor of its unit's level; a district task (review or decision) to the commune its
+ * nomination was re-homed to, never to the province. One transaction and one audit event per record;
+ * running it again changes nothing.
  */
 export async function rehomeInFlight(
   em: EntityManager,
@@ -113,22 +120,42 @@ async function rehomeTask(em: EntityManager, id: string, effectiveOn: string): P
     if (!LIVE_TASK.includes(task.status) || !from.validTo || from.validTo >= effectiveOn) return false;
     const rows = await successionsOf(tx, from, effectiveOn);
     const sameLevel = chooseSuccessor(rows.filter((r) => r.successor.level === from.level));
-    const any = sameLevel ?? chooseSuccessor(rows);
-    // A district task has no district to go to after 2025: the nearest unit above (the new province) takes it.
-    const target = sameLevel ? sameLevel.successor : any && (await ancestorAtLevel(tx, any.successor, from.level));
-    if (!any || !target) return null;
-    task.unit = target;
+    let choice: Choice | null = sameLevel;
+    let heir = sameLevel?.successor ?? null;
+    if (!sameLevel && from.level === AdminLevel.DISTRICT) {
+      heir = await districtHeir(tx, task, effectiveOn);
+      choice = heir && { successor: heir, toCommune: true };
+    } else if (!sameLevel) {
+      choice = chooseSuccessor(rows);
+      heir = choice && (await ancestorAtLevel(tx, choice.successor, from.level));
+    }
+    if (!choice || !heir || !inForce(heir, effectiveOn)) return null;
+    task.unit = heir;
     await recordAudit(tx, {
       key: `task:${id}:rehomed:${effectiveOn}`,
       nominationId: task.nomination.id,
       actor: null,
       action: AuditAction.UNIT_REHOMED,
       before: { stageKey: task.stageKey, round: task.round, taskUnitCode: from.code, taskUnitName: from.name },
-      after: { stageKey: task.stageKey, round: task.round, taskUnitCode: target.code, taskUnitName: target.name },
-      comment: rehomeComment(effectiveOn, from, { ...any, successor: target }),
+      after: { stageKey: task.stageKey, round: task.round, taskUnitCode: heir.code, taskUnitName: heir.name },
+      comment: rehomeComment(effectiveOn, from, { ...choice, successor: heir }),
       entityType: 'ReviewTask',
       entityId: id,
     });
     return true;
   });
+}
+
+const inForce = (unit: AdminUnit, day: string) => unit.validFrom <= day && (!unit.validTo || unit.validTo >= day);
+
+/**
+ * A district's review or decision has no district to go to after the 2025 reform: district powers passed
+ * to the commune chair (Decree 129/2025), so the task follows its nomination to the nomination's new
+ * commune (re-homed first), never up to the province. Null when the nomination is not on a commune of the
+ * new tree; the caller then leaves the task where it is (reported as without successor).
+ */
+async function districtHeir(tx: EntityManager, task: ReviewTask, effectiveOn: string): Promise<AdminUnit | null> {
+  const nomination = await tx.findOneOrFail(Nomination, task.nomination.id, { populate: ['unit'] });
+  const unit = nomination.unit as AdminUnit;
+  return inForce(unit, effectiveOn) ? ancestorAtLevel(tx, unit, AdminLevel.COMMUNE) : null;
 }

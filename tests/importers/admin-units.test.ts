@@ -34,7 +34,7 @@ const importMerges = () => importMergeMapping(em(), { file: FILES.merges, effect
 
 async function levelCounts(validFrom: string) {
   const rows: { level: string; n: string }[] = await em().execute(
-    `select level, count(*) as n from admin_unit where valid_from = ? group by level`,
+    `select level, count(*) as n from admin_unit where valid_from = ? and kind = 'ADMINISTRATIVE' group by level`,
     [validFrom],
   );
   return Object.fromEntries(rows.map((r) => [r.level, Number(r.n)]));
