@@ -66,6 +66,8 @@ export enum ErrorCode {
   SOCKET_SUBSCRIPTIONS_ONLY = 'SOCKET_SUBSCRIPTIONS_ONLY',
   /** Drift and failures visible (issue 9). */
   PIPELINE_HALTED = 'PIPELINE_HALTED',
+  /** The decision register (issue 10). */
+  DECISION_NUMBER_TAKEN = 'DECISION_NUMBER_TAKEN',
 }
 
 export { ERROR_MESSAGES };

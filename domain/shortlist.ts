@@ -32,13 +32,3 @@ export function buildShortlist<T extends ShortlistCandidate>(
   }
   return shortlist;
 }
-
-/** "12/QĐ-UBND": the decision's number in the unit's yearly sequence. */
-export function decisionNumber(sequence: number, suffix = 'QĐ-UBND'): string {
-  return `${sequence}/${suffix}`;
-}
-
-/** "BK-2026-0007": a certificate number within its decision. */
-export function certificateNumber(prefix: string, year: number, index: number): string {
-  return `${prefix}-${year}-${String(index).padStart(4, '0')}`;
-}

@@ -182,6 +182,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Quy trình xử lý hồ sơ đang dừng do lỗi hệ thống; quản trị viên cần cho chạy lại bước bị lỗi trước.',
     en: "The nomination's pipeline is held by a failure; an administrator must retry the failed step first.",
   },
+  DECISION_NUMBER_TAKEN: {
+    vi: 'Số quyết định này đã có trong sổ quyết định của đơn vị trong năm.',
+    en: "This decision number is already in the unit's register for the year.",
+  },
 };
 
 /** A code's default message as a catalogue entry. */

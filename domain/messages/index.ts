@@ -9,6 +9,7 @@ import { ACTION_LABELS, lifecycleMessages } from './lifecycle.messages';
 import { limitMessages } from './limits.messages';
 import { nominationMessages } from './nomination.messages';
 import { policyMessages } from './policy.messages';
+import { registerMessages } from './register.messages';
 import { powersMessages } from './powers.messages';
 import { roundMessages } from './round.messages';
 import { validationMessages } from './validation.messages';
@@ -34,6 +35,7 @@ export {
   nominationMessages,
   policyMessages,
   powersMessages,
+  registerMessages,
   roundMessages,
   validationMessages,
   workflowMessages,
@@ -53,6 +55,7 @@ export const CATALOGUE = {
   nomination: nominationMessages,
   policy: policyMessages,
   powers: powersMessages,
+  register: registerMessages,
   round: roundMessages,
   validation: validationMessages,
   workflow: workflowMessages,

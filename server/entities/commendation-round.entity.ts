@@ -1,10 +1,13 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { RoundStatus } from '../../domain/enums';
+import { SignedAs } from '../../domain/register-numbers';
 import { AdminUnit } from './admin-unit.entity';
 import { BaseEntity } from './base';
 import { Period } from './period.entity';
 import { User } from './user.entity';
+
+registerEnumType(SignedAs, { name: 'SignedAs', description: 'TM: the chair or head signs; KT: a deputy signs.' });
 
 /**
  * The end-of-period commendation round of one deciding unit: shortlist, council vote, public
@@ -43,4 +46,15 @@ export class CommendationRound extends BaseEntity<'status'> {
 
   @ManyToOne(() => User, { nullable: true })
   signedBy?: Rel<User> | null;
+
+  @Field(() => SignedAs, { nullable: true, description: 'TM: the chair signed; KT: a deputy signed on their behalf.' })
+  @Enum({ items: () => SignedAs, nativeEnumName: 'signed_as', nullable: true })
+  signedAs?: SignedAs | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The signature block line by line, e.g. "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".',
+  })
+  @Property({ type: 'json', nullable: true })
+  signatureBlock?: string[] | null;
 }

@@ -4,7 +4,8 @@ import { AwardType } from './award-type.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
 import { CommendationRound } from './commendation-round.entity';
 import { CouncilBallot } from './council-ballot.entity';
-import { DecisionSequence } from './decision-sequence.entity';
+import { CertificateRegister } from './decision-register-certificate.entity';
+import { DecisionRegister, DecisionRegisterEntry, DecisionRegisterNomination } from './decision-register.entity';
 import { Notification } from './notification.entity';
 import { Objection } from './objection.entity';
 import { RoundEntry } from './round-entry.entity';
@@ -42,6 +43,9 @@ export const ENTITIES = [
   RoundEntry,
   CouncilBallot,
   Objection,
-  DecisionSequence,
+  DecisionRegister,
+  DecisionRegisterEntry,
+  DecisionRegisterNomination,
+  CertificateRegister,
   PipelineDrift,
 ];

@@ -6,6 +6,7 @@ import { AuditEventResolver } from '../resolvers/audit-event.resolver';
 import { CalendarResolver } from '../resolvers/calendar.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
 import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
+import { DECISION_REGISTER_RESOLVERS } from '../resolvers/decision-register.resolver';
 import { DossierDocumentResolver, NominationDocumentsResolver } from '../resolvers/dossier.resolver';
 import { MonitoringResolver, NominationDeadlineResolver } from '../resolvers/monitoring.resolver';
 import { NominationResolver } from '../resolvers/nomination.resolver';
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   NominationDeadlineResolver,
   PipelineDriftResolver,
   ...ROUND_RESOLVERS,
+  ...DECISION_REGISTER_RESOLVERS,
 ] as const;
 
 /**

@@ -81,11 +81,18 @@ export class ResolveObjectionInput {
   resolution!: string;
 }
 
-@InputType({ description: "The chair signs the round's decision; the number is assigned from the unit's sequence." })
+@InputType({ description: "The chair signs the round's decision; it takes its place in the unit's decision register." })
 export class SignRoundDecisionInput {
   @Field(() => ID)
   roundId!: string;
 
   @Field({ description: 'Ngày ký (YYYY-MM-DD), today or earlier.' })
   decisionDate!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Số quyết định the văn thư\'s register gave ("07/QĐ-UBND"): required when the văn thư keeps it; otherwise leave empty for the next number.',
+  })
+  decisionNumber?: string | null;
 }

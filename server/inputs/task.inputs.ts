@@ -45,8 +45,12 @@ export class IssueCommendationInput {
   @Field(() => ID)
   taskId!: string;
 
-  @Field({ description: 'Số quyết định, e.g. "123/QĐ-UBND".' })
-  decisionNumber!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Số quyết định, e.g. "123/QĐ-UBND": required when the văn thư keeps the register; empty, the next number. Several nominees of one decision share its number and day.',
+  })
+  decisionNumber?: string | null;
 
   @Field({ description: 'Ngày ký (YYYY-MM-DD).' })
   decisionDate!: string;

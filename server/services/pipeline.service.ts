@@ -3,7 +3,8 @@ import { WithStartWorkflowOperation, type Client, type WorkflowHandle } from '@t
 import { AuditAction, Decision, NominationStatus, Role, TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { assertCanPerform, LIFECYCLE } from '../../domain/nomination-lifecycle';
-import { cleanDecisionNumber, cleanText, requireReason } from '../../domain/text-rules';
+import { DecisionEntryKind, readDecisionNumber } from '../../domain/register-numbers';
+import { cleanText, requireReason } from '../../domain/text-rules';
 import {
   awaitFirstTaskUpdate,
   claimTaskUpdate,
@@ -27,6 +28,7 @@ import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
 import { ReviewTask } from '../entities/review-task.entity';
 import { toDomainError } from '../temporal/update-errors';
+import { precheckDecisionNumber } from '../store/decision-register';
 import { assertMayResume, suspendingUnit } from '../store/actor-check';
 import { recordAudit } from '../store/audit';
 import { assertCampaignActive, policyForAward } from './award-routing';
@@ -202,12 +204,16 @@ export async function decideTask(
 
 export async function issueCommendation(
   deps: PipelineDeps,
-  input: { taskId: string; decisionNumber: string; decisionDate: string; comment?: string | null },
+  input: { taskId: string; decisionNumber?: string | null; decisionDate: string; comment?: string | null },
 ) {
   const { task, actor } = await actionableTask(deps, input.taskId);
-  const decisionNumber = cleanDecisionNumber(input.decisionNumber);
+  if (input.decisionNumber?.trim()) readDecisionNumber(input.decisionNumber);
   const decisionDate = cleanDecisionDate(input.decisionDate);
   const comment = cleanText('comment', input.comment, false) || null;
+  // The number typed (free in the unit's register, or this decision's own for another nominee), or '' for the next.
+  const sameDecision = { kind: DecisionEntryKind.COMMENDATION };
+  const typed = input.decisionNumber;
+  const decisionNumber = (await precheckDecisionNumber(deps.em, task.unit.id, decisionDate, typed, sameDecision)) ?? '';
   return taskViaWorkflow(deps, task, (handle) =>
     handle.executeUpdate(issueCommendationUpdate, {
       args: [{ taskId: input.taskId, decisionNumber, decisionDate, comment, actor }],

@@ -23,6 +23,7 @@ import { Period } from '../entities/period.entity';
 import { RoundEntry } from '../entities/round-entry.entity';
 import { toDomainError } from '../temporal/update-errors';
 import { requireCampaignAdmin } from './config-access';
+import { precheckDecisionNumber } from '../store/decision-register';
 import { loadDeadlineClock } from '../store/deadline-clock';
 import { recordBallotPaper } from '../store/ballots';
 import { findOrRefuse } from '../store/load';
@@ -248,11 +249,25 @@ async function tellPeriod(deps: RoundDeps, periodId: string, args: msg.Objection
   }
 }
 
-/** The chair (APPROVER of the round's unit, or their delegate) signs; the workflow numbers the decision. */
-export async function signRoundDecision(deps: RoundDeps, input: { roundId: string; decisionDate: string }) {
+/**
+ * The chair (APPROVER of the round's unit, or their delegate: KT.) signs; the decision takes its
+ * place in the unit's register: the next number, or the one its văn thư gave (`decisionNumber`).
+ */
+export async function signRoundDecision(
+  deps: RoundDeps,
+  input: { roundId: string; decisionDate: string; decisionNumber?: string | null },
+) {
   const round = await findOrRefuse(deps.em, CommendationRound, input.roundId, 'roundId', ['unit'] as const);
   const actor = taskActorFor(deps.viewer, Role.APPROVER, round.unit.id);
-  const args: msg.SignRoundArgs = { roundId: round.id, decisionDate: cleanDecisionDate(input.decisionDate), actor };
+  const decisionDate = cleanDecisionDate(input.decisionDate);
+  const decisionNumber = await precheckDecisionNumber(deps.em, round.unit.id, decisionDate, input.decisionNumber);
+  // The activity reads `decisionNumber` from the update's arguments (the workflow passes them on as they are).
+  const args: msg.SignRoundArgs & { decisionNumber: string | null } = {
+    roundId: round.id,
+    decisionDate,
+    actor,
+    decisionNumber,
+  };
   await viaPeriod(deps, round.period.id, (handle) => handle.executeUpdate(msg.signRoundUpdate, { args: [args] }));
   return { round: await deps.em.refreshOrFail(round) };
 }

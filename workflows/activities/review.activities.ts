@@ -11,6 +11,7 @@ import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import type { Nomination } from '../../server/entities/nomination.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
 import { User } from '../../server/entities/user.entity';
+import { registerCommendation } from '../../server/store/decision-register';
 import { recordAudit } from '../../server/store/audit';
 import { ancestorAtLevel } from '../../server/store/unit-tree';
 import type { ActorRef, CommendArgs } from '../nomination-pipeline.messages';
@@ -151,19 +152,21 @@ export function createReviewActivities(deps: ActivityDeps) {
           const task = await em.findOneOrFail(ReviewTask, args.taskId);
           if (args.actor) await assertCommendActor(em, task, args.actor);
           await refuseOverQuota(() => assertDecisionQuota(em, nomination));
+          // The decision takes its place in the unit's register (a round's is there already).
+          const registered = await refuseOverQuota(() => registerCommendation(em, task.unit.id, args));
           closeTask(em, task, Decision.APPROVE, args.comment, args.actor);
           const before = nomination.status;
           Object.assign(nomination, {
             status: NominationStatus.COMMENDED,
-            decisionNumber: args.decisionNumber,
+            decisionNumber: registered.decisionNumber,
             decisionDate: args.decisionDate,
-            certificateNumber: args.certificateNumber ?? null,
+            certificateNumber: registered.certificateNumber,
             currentStageKey: null,
           });
-          await noticeOutcome(em, nomination, 'COMMENDED', args.decisionNumber);
+          await noticeOutcome(em, nomination, 'COMMENDED', registered.decisionNumber);
           const after = {
             status: nomination.status,
-            decisionNumber: args.decisionNumber,
+            decisionNumber: registered.decisionNumber,
             decisionDate: args.decisionDate,
             certificateNumber: nomination.certificateNumber,
           };
@@ -273,9 +276,9 @@ function closeTask(em: EntityManager, task: ReviewTask, outcome: Decision, comme
 }
 
 /** A quota refusal is final: retrying cannot free a place, so the update is refused with its reason. */
-async function refuseOverQuota(check: () => Promise<void>): Promise<void> {
+async function refuseOverQuota<T>(check: () => Promise<T>): Promise<T> {
   try {
-    await check();
+    return await check();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     throw ApplicationFailure.create({

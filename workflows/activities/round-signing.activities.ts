@@ -3,14 +3,24 @@ import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { NomineeKind, RoundOutcome, RoundStatus } from '../../domain/enums';
 import { ErrorCode } from '../../domain/error-codes';
+import { DomainError } from '../../domain/error-codes';
 import { certificatePrefix } from '../../domain/round-rules';
-import { certificateNumber, decisionNumber } from '../../domain/shortlist';
+import {
+  certificateNumber,
+  DecisionEntryKind,
+  registerYear,
+  signatureBlock,
+  signedAsOf,
+} from '../../domain/register-numbers';
 import type { Orm } from '../../server/db/open-database';
+import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import { AuditEvent } from '../../server/entities/audit-event.entity';
 import { CommendationRound } from '../../server/entities/commendation-round.entity';
 import { Movement } from '../../server/entities/movement.entity';
+import { Period } from '../../server/entities/period.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import { User } from '../../server/entities/user.entity';
+import { nextCertificateIndex, registerDecision } from '../../server/store/decision-register';
 import type { SignRoundArgs } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
 import { auditRound, lockRound } from './round.activities';
@@ -19,14 +29,19 @@ import { loadConclusionItems, roundConcluder } from './round-conclusion';
 /** The order the shortlist is listed in (the database enum's): individuals, collectives, households. */
 const KIND_ORDER: string[] = Object.values(NomineeKind);
 
-/** The next number of the unit's yearly sequence; the upsert's row lock makes concurrent signings take turns. */
-async function nextDecisionNumber(em: EntityManager, unitId: string, year: number): Promise<number> {
-  const [row] = await em.execute(
-    `insert into decision_sequence (id, created_at, unit_id, year, last_number) values (gen_random_uuid(), now(), ?, ?, 1)
-     on conflict (unit_id, year) do update set last_number = decision_sequence.last_number + 1 returning last_number`,
-    [unitId, year],
-  );
-  return Number(row.last_number);
+/** A refusal of the register (number taken, or required) is final: the chair's update is refused with it. */
+async function finalRefusal<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw ApplicationFailure.create({
+      type: error.code,
+      message: error.error.message,
+      details: [error.error.messageVi],
+      nonRetryable: true,
+    });
+  }
 }
 
 /** The nominations the quota left out, as the round's opening recorded them. */
@@ -35,16 +50,41 @@ async function leftOutOf(em: EntityManager, roundId: string): Promise<string[]> 
   return (opened?.after as { leftOut?: string[] } | null)?.leftOut ?? [];
 }
 
+/**
+ * The certificates of the awarded entries, in their order, per series: the issuer's yearly count
+ * runs on from its last decision (one locked upsert per series hands out the whole range).
+ */
+async function numberCertificates(em: EntityManager, unitId: string, year: number, awarded: RoundEntry[]) {
+  const series = new Map<string, RoundEntry[]>();
+  for (const entry of awarded) {
+    const prefix = certificatePrefix(entry.nomination.award);
+    series.set(prefix, [...(series.get(prefix) ?? []), entry]);
+  }
+  for (const [prefix, entries] of series) {
+    const last = await nextCertificateIndex(em, unitId, year, prefix, entries.length);
+    entries.forEach((entry, i) =>
+      Object.assign(entry, {
+        outcome: RoundOutcome.AWARDED,
+        certificateNumber: certificateNumber(prefix, year, last - entries.length + 1 + i),
+      }),
+    );
+  }
+}
+
 /** The chair's signature, and each nomination's conclusion through its own workflow. */
 export function createRoundSigningActivities({ orm, temporal }: { orm: Orm; temporal: () => Client }) {
   const inTransaction = transactionRunner(orm);
 
   return {
     /**
-     * Numbers the decision "N/QĐ-UBND" and the certificates (in rank order); a retry finds it signed.
-     * Rounds opened with counts pass no `leftOutNominationIds`: the round's opening audit has them.
+     * Enters the decision into the unit's register ("07/QĐ-UBND": the next number, or the one the
+     * văn thư gave, passed by the service as `decisionNumber`) and numbers the certificates in rank
+     * order, continuing the issuer's yearly count; a retry finds it signed. Rounds opened with
+     * counts pass no `leftOutNominationIds`: the round's opening audit has them.
      */
-    async signRound(args: SignRoundArgs & { leftOutNominationIds?: string[] }): Promise<void> {
+    async signRound(
+      args: SignRoundArgs & { leftOutNominationIds?: string[]; decisionNumber?: string | null },
+    ): Promise<void> {
       await inTransaction(async (em) => {
         const round = await lockRound(em, args.roundId);
         if (round.status === RoundStatus.ISSUED) return;
@@ -65,29 +105,41 @@ export function createRoundSigningActivities({ orm, temporal }: { orm: Orm; temp
               KIND_ORDER.indexOf(a.nomination.nomineeKind) - KIND_ORDER.indexOf(b.nomination.nomineeKind) ||
               a.rank - b.rank,
           );
-        const year = Number(args.decisionDate.slice(0, 4));
-        // A round that awards nobody needs no decision, and takes no number from the sequence.
-        round.decisionNumber = awarded.length
-          ? decisionNumber(await nextDecisionNumber(em, round.unit.id, year))
-          : null;
-        const issued = new Map<string, number>();
-        for (const entry of awarded) {
-          const prefix = certificatePrefix(entry.nomination.award);
-          issued.set(prefix, (issued.get(prefix) ?? 0) + 1);
-          Object.assign(entry, {
-            outcome: RoundOutcome.AWARDED,
-            certificateNumber: certificateNumber(prefix, year, issued.get(prefix)!),
-          });
-        }
+        const year = registerYear(args.decisionDate);
+        const unit = await em.findOneOrFail(AdminUnit, round.unit.id);
+        const signedAs = signedAsOf(args.actor);
+        const signature = signatureBlock(unit.kind, signedAs);
+        // A round that awards nobody needs no decision, and takes no place in the register.
+        if (awarded.length) {
+          const period = await em.findOneOrFail(Period, round.period.id);
+          const entry = await finalRefusal(() =>
+            registerDecision(em, {
+              unit,
+              decisionDate: args.decisionDate,
+              given: args.decisionNumber,
+              kind: DecisionEntryKind.ROUND,
+              subject: `Về việc khen thưởng đợt ${period.name}`,
+              roundId: round.id,
+              recordedBy: args.actor.userId,
+              signedAs,
+              signatureBlock: signature,
+            }),
+          );
+          round.decisionNumber = entry.decisionNumber;
+        } else round.decisionNumber = null;
+        await numberCertificates(em, unit.id, year, awarded);
         Object.assign(round, {
           status: RoundStatus.ISSUED,
           decisionDate: args.decisionDate,
           signedBy: em.getReference(User, args.actor.userId),
+          signedAs: awarded.length ? signedAs : null,
+          signatureBlock: awarded.length ? signature : null,
         });
         await auditRound(em, round.id, `round:${round.id}:signed`, args.actor, {
           status: round.status,
           decisionNumber: round.decisionNumber,
           decisionDate: args.decisionDate,
+          signedAs: round.signedAs,
           awarded: awarded.map((e) => e.nomination.id),
           notAwarded: entries.length - awarded.length,
           leftOut: args.leftOutNominationIds ?? (await leftOutOf(em, round.id)),
