@@ -22,6 +22,8 @@ const NOMINATION = `query ($id: ID!) { nomination(id: $id) {
   id status unit { code name validFrom } originalUnit { code name validFrom }
   currentTask { id round stageKey status unit { code name validFrom } }
   history { action comment before after entityType } } }`;
+const MY_TASKS = `{ myTasks(first: 100) { edges { node { id kind stageKey unit { code } nomination { id } } } } }`;
+const inbox = async (gql: Gql) => dataOf(await gql(MY_TASKS)).myTasks.edges.map((e: { node: any }) => e.node);
 const UNITS = `query ($filter: AdminUnitFilter) { adminUnits(filter: $filter, first: 5) { totalCount edges { node {
   code name validFrom validTo children { code }
   successors { kind effectiveOn unit { code name parent { code name } } }
@@ -29,10 +31,15 @@ const UNITS = `query ($filter: AdminUnitFilter) { adminUnits(filter: $filter, fi
 
 let platform: TestPlatform;
 let inFlight: string;
+/** A district chair's Giấy khen whose DISTRICT_DECISION is still open on 1/7/2025. */
+let districtAward: string;
 let commended: string;
 /** Officers of the new Tỉnh Lào Cai (2025 list), who inherit the re-homed work. */
 let newAdmin: Gql;
 let newReviewer: Gql;
+/** Officers of Phường Cam Đường (2025 list), which takes over the district's powers (Decree 129/2025). */
+let communeReviewer: Gql;
+let communeChair: Gql;
 let rehomed: Awaited<ReturnType<typeof rehomeInFlight>>;
 
 /** A user holding `role` at the two-tier unit with `code`: code alone is ambiguous across lists. */
@@ -56,6 +63,10 @@ beforeAll(async () => {
   const waiting = await submit(commune, (await createDraft(commune, catalog, { nomineeName: 'Lù Thị Mai' })).id);
   expect(waiting.currentTask).toMatchObject({ stageKey: 'DISTRICT_REVIEW', status: 'OPEN', unit: { code: '080' } });
   inFlight = waiting.id;
+  const giayKhen = await submit(commune, (await createDraft(commune, catalog, { nomineeName: 'Sùng Thị Dợ', awardCode: 'GIAY_KHEN_CHU_TICH_HUYEN' })).id);
+  const deciding = await decideCurrent(district, giayKhen, 'APPROVE');
+  expect(deciding.currentTask).toMatchObject({ stageKey: 'DISTRICT_DECISION', kind: 'DECISION', status: 'OPEN', unit: { code: '080' } });
+  districtAward = deciding.id;
   let done = await submit(commune, (await createDraft(commune, catalog, { nomineeName: 'Vàng A Páo' })).id);
   done = await decideCurrent(district, done, 'APPROVE');
   done = await decideCurrent(province, done, 'APPROVE');
@@ -70,26 +81,42 @@ beforeAll(async () => {
   rehomed = await rehomeInFlight(em(), { effectiveOn: '2025-07-01' });
   newAdmin = await officerOf2025Unit('laocai2025.test-admin', Role.ADMIN, '15');
   newReviewer = await officerOf2025Unit('laocai2025.test-reviewer', Role.REVIEWER, '15');
+  communeReviewer = await officerOf2025Unit('camduong2025.test-reviewer', Role.REVIEWER, '02671');
+  communeChair = await officerOf2025Unit('camduong2025.test-chair', Role.APPROVER, '02671');
 });
 afterAll(() => platform?.stop());
 
 describeWithData('re-homing in-flight work across the 2025 reform', () => {
   it('moves the in-flight nomination to Phường Cam Đường and keeps Xuân Tăng as its original unit', async () => {
-    expect(rehomed).toEqual({ nominations: 1, tasks: 1, withoutSuccessor: 0 });
+    expect(rehomed).toEqual({ nominations: 2, tasks: 2, withoutSuccessor: 0 });
     const { nomination } = dataOf(await newAdmin(NOMINATION, { id: inFlight }));
     expect(nomination.unit).toEqual({ code: '02671', name: 'Phường Cam Đường', validFrom: '2025-07-01' });
     expect(nomination.originalUnit).toEqual({ code: '02656', name: 'Phường Xuân Tăng', validFrom: PRE_REFORM_LIST.validFrom });
   });
 
-  it('moves the open district task to Tỉnh Lào Cai of the two-tier list, and records both moves', async () => {
+  it('moves the open district review to the successor commune (district powers pass to it), never to the province', async () => {
     const { nomination } = dataOf(await newAdmin(NOMINATION, { id: inFlight }));
-    expect(nomination.currentTask).toMatchObject({ stageKey: 'DISTRICT_REVIEW', status: 'OPEN', unit: { code: '15', name: 'Tỉnh Lào Cai', validFrom: '2025-07-01' } });
+    expect(nomination.currentTask).toMatchObject({ stageKey: 'DISTRICT_REVIEW', status: 'OPEN', unit: { code: '02671', name: 'Phường Cam Đường', validFrom: '2025-07-01' } });
     const moves = nomination.history.filter((e: { action: string }) => e.action === 'UNIT_REHOMED');
     expect(moves.map((e: any) => [e.entityType, e.before.unitCode ?? e.before.taskUnitCode, e.after.unitCode ?? e.after.taskUnitCode])).toEqual([
       [null, '02656', '02671'],
-      ['ReviewTask', '080', '15'],
+      ['ReviewTask', '080', '02671'],
     ]);
     expect(moves[0].comment).toContain('Phường Xuân Tăng (02656) → Phường Cam Đường (02671)');
+    expect(moves[1].comment).toContain('Thành phố Lào Cai (080) → Phường Cam Đường (02671)');
+    expect(moves[1].comment).toContain('thẩm quyền cấp huyện chuyển cho Chủ tịch UBND cấp xã');
+    const reviewing = await inbox(communeReviewer);
+    expect(reviewing.map((t: any) => [t.nomination.id, t.stageKey, t.unit.code])).toContainEqual([inFlight, 'DISTRICT_REVIEW', '02671']);
+    expect((await inbox(newReviewer)).map((t: any) => t.nomination.id)).not.toContain(inFlight);
+  });
+
+  it('a district Giấy khen decision still open on 1/7/2025 ends at the successor commune’s chair', async () => {
+    const { nomination } = dataOf(await newAdmin(NOMINATION, { id: districtAward }));
+    expect(nomination.unit.code).toBe('02671');
+    expect(nomination.currentTask).toMatchObject({ stageKey: 'DISTRICT_DECISION', status: 'OPEN', unit: { code: '02671' } });
+    const chairs = await inbox(communeChair);
+    expect(chairs.map((t: any) => [t.nomination.id, t.kind, t.stageKey, t.unit.code])).toContainEqual([districtAward, 'DECISION', 'DISTRICT_DECISION', '02671']);
+    expect((await inbox(await as(platform, 'laocai2025.approver'))).map((t: any) => t.nomination.id)).not.toContain(districtAward);
   });
 
   it('leaves the commended nomination where it was', async () => {
@@ -100,8 +127,10 @@ describeWithData('re-homing in-flight work across the 2025 reform', () => {
 
   it('is idempotent: a second run moves nothing and writes no audit event', async () => {
     expect(await rehomeInFlight(platform.db.orm.em.fork(), { effectiveOn: '2025-07-01' })).toEqual({ nominations: 0, tasks: 0, withoutSuccessor: 0 });
-    const { nomination } = dataOf(await newAdmin(NOMINATION, { id: inFlight }));
-    expect(nomination.history.filter((e: { action: string }) => e.action === 'UNIT_REHOMED')).toHaveLength(2);
+    for (const id of [inFlight, districtAward]) {
+      const { nomination } = dataOf(await newAdmin(NOMINATION, { id }));
+      expect(nomination.history.filter((e: { action: string }) => e.action === 'UNIT_REHOMED')).toHaveLength(2);
+    }
   });
 
   it('lists the tree in force on a day: 63 provinces on 2025-06-30, 34 from 2025-07-01 and by default', async () => {
@@ -132,10 +161,27 @@ describeWithData('re-homing in-flight work across the 2025 reform', () => {
     expect(provinces.sort()).toEqual(['10', '15']);
   });
 
-  it('the pipeline goes on from the new unit: the new province reviews, then approves at Tỉnh Lào Cai (2025)', async () => {
+  it('the pipeline goes on from the new unit: the commune reviews in the district’s place, then Tỉnh Lào Cai (2025) approves', async () => {
     const { nomination } = dataOf(await newAdmin(NOMINATION, { id: inFlight }));
-    const next = await decideCurrent(newReviewer, nomination, 'APPROVE');
+    const next = await decideCurrent(communeReviewer, nomination, 'APPROVE');
     expect(next.currentTask).toMatchObject({ stageKey: 'PROVINCE_APPROVAL', unit: { code: '15' } });
     expect(next.unit.code).toBe('02671');
+  });
+
+  it('the commune chair signs the district Giấy khen left open at the reform', async () => {
+    const { nomination } = dataOf(await newAdmin(NOMINATION, { id: districtAward }));
+    const input = { taskId: nomination.currentTask.id, decisionNumber: '07/QĐ-UBND', decisionDate: '2025-07-15' };
+    expect(okPayload(await communeChair(COMMEND, { input }), 'issueCommendation').nomination.status).toBe('COMMENDED');
+  });
+
+  it('lists nominating organisations by kind and under their parent, but not as provinces', async () => {
+    const KINDS = 'query ($filter: AdminUnitFilter) { adminUnits(filter: $filter, first: 20) { edges { node { code kind level parent { code } } } } }';
+    const agencies = dataOf(await newAdmin(KINDS, { filter: { kind: 'AGENCY' } })).adminUnits.edges.map((e: any) => e.node);
+    expect(agencies).toContainEqual({ code: 'SYT-15', kind: 'AGENCY', level: 'PROVINCE', parent: { code: '15' } });
+    expect(agencies.every((u: { kind: string }) => u.kind === 'AGENCY')).toBe(true);
+    const provinces = dataOf(await newAdmin(KINDS, { filter: { level: 'PROVINCE', code: 'SYT-15' } })).adminUnits.edges;
+    expect(provinces).toEqual([]);
+    const province = dataOf(await newAdmin(UNITS, { filter: { code: '15', level: 'PROVINCE' } })).adminUnits.edges[0].node;
+    expect(province.children.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['02671', 'SYT-15', 'MTTQ-15', 'CTD1-15']));
   });
 });
