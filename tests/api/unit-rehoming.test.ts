@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Role } from '../../domain/enums';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
@@ -6,6 +7,7 @@ import { RoleAssignment } from '../../server/entities/role-assignment.entity';
 import { User } from '../../server/entities/user.entity';
 import { importUnitList, POST_REFORM_LIST, PRE_REFORM_LIST } from '../../server/importers/admin-unit.importer';
 import { importMergeMapping } from '../../server/importers/unit-merge.importer';
+import { importOrganisationList } from '../../server/importers/organisation.importer';
 import { rehomeInFlight } from '../../server/services/unit-rehoming.service';
 import { graphqlAs } from '../support/graphql-request';
 import { as, COMMEND, createDraft, dataOf, decideCurrent, loadCatalog, okPayload, submit, type Gql } from '../support/nomination-fixtures';
@@ -34,6 +36,10 @@ let inFlight: string;
 /** A district chair's Giấy khen whose DISTRICT_DECISION is still open on 1/7/2025. */
 let districtAward: string;
 let commended: string;
+/** Nominations of two cooperatives of Phường Xuân Tăng: one listed again under Phường Cam Đường, one not. */
+let cooperative: string;
+let unlisted: string;
+let scratch: string;
 /** Officers of the new Tỉnh Lào Cai (2025 list), who inherit the re-homed work. */
 let newAdmin: Gql;
 let newReviewer: Gql;
@@ -43,9 +49,9 @@ let communeChair: Gql;
 let rehomed: Awaited<ReturnType<typeof rehomeInFlight>>;
 
 /** A user holding `role` at the two-tier unit with `code`: code alone is ambiguous across lists. */
-async function officerOf2025Unit(username: string, role: Role, code: string): Promise<Gql> {
+async function officerOf2025Unit(username: string, role: Role, code: string, validFrom: string = POST_REFORM_LIST.validFrom): Promise<Gql> {
   const em = platform.db.orm.em.fork();
-  const unit = await em.findOneOrFail(AdminUnit, { code, validFrom: POST_REFORM_LIST.validFrom });
+  const unit = await em.findOneOrFail(AdminUnit, { code, validFrom });
   const user = em.create(User, { username, fullName: `Cán bộ ${username}` });
   em.create(RoleAssignment, { user, role, unit });
   await em.flush();
@@ -59,6 +65,20 @@ beforeAll(async () => {
   const district = await as(platform, 'laocaicity.reviewer');
   const province = await as(platform, 'laocai.approver');
   const catalog = await loadCatalog(commune);
+  scratch = mkdtempSync(join(tmpdir(), 'thidua-rehoming-'));
+  const organisations = (name: string, rows: string[]) => {
+    writeFileSync(join(scratch, name), ['code,name,kind,parent_code', ...rows].join('\n'));
+    return join(scratch, name);
+  };
+  const before = organisations('before.csv', ['HTX-02656,Hợp tác xã Xuân Tăng,hợp tác xã,02656', 'DN-02656,Doanh nghiệp Xuân Tăng,doanh nghiệp,02656']);
+  await importOrganisationList(platform.db.orm.em.fork(), { file: before, on: '2025-06-01' });
+  for (const [username, code, nomineeName] of [['htx.test-submitter', 'HTX-02656', 'Hạng A Tủa'], ['dn.test-submitter', 'DN-02656', 'Lý Thị Sình']]) {
+    const officer = await officerOf2025Unit(username, Role.SUBMITTER, code, PRE_REFORM_LIST.validFrom);
+    const sent = await submit(officer, (await createDraft(officer, catalog, { nomineeName })).id);
+    expect(sent.currentTask).toMatchObject({ stageKey: 'DISTRICT_REVIEW', status: 'OPEN', unit: { code: '080' } });
+    if (code === 'HTX-02656') cooperative = sent.id;
+    else unlisted = sent.id;
+  }
   // Submitted under "Năm 2024" (three tiers): its DISTRICT_REVIEW task waits at Thành phố Lào Cai.
   const waiting = await submit(commune, (await createDraft(commune, catalog, { nomineeName: 'Lù Thị Mai' })).id);
   expect(waiting.currentTask).toMatchObject({ stageKey: 'DISTRICT_REVIEW', status: 'OPEN', unit: { code: '080' } });
@@ -77,6 +97,8 @@ beforeAll(async () => {
   const em = () => platform.db.orm.em.fork();
   await importUnitList(em(), { file: FILES.before, ...PRE_REFORM_LIST });
   await importUnitList(em(), { file: FILES.after, ...POST_REFORM_LIST });
+  const after = organisations('after.csv', ['HTX-02656,Hợp tác xã Xuân Tăng,hợp tác xã,02671']);
+  expect(await importOrganisationList(em(), { file: after, on: '2025-07-01' })).toMatchObject({ created: 1, successions: 1 });
   await importMergeMapping(em(), { file: FILES.merges, effectiveOn: '2025-07-01' });
   rehomed = await rehomeInFlight(em(), { effectiveOn: '2025-07-01' });
   newAdmin = await officerOf2025Unit('laocai2025.test-admin', Role.ADMIN, '15');
@@ -84,11 +106,14 @@ beforeAll(async () => {
   communeReviewer = await officerOf2025Unit('camduong2025.test-reviewer', Role.REVIEWER, '02671');
   communeChair = await officerOf2025Unit('camduong2025.test-chair', Role.APPROVER, '02671');
 });
-afterAll(() => platform?.stop());
+afterAll(async () => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  await platform?.stop();
+});
 
 describeWithData('re-homing in-flight work across the 2025 reform', () => {
   it('moves the in-flight nomination to Phường Cam Đường and keeps Xuân Tăng as its original unit', async () => {
-    expect(rehomed).toEqual({ nominations: 2, tasks: 2, withoutSuccessor: 0 });
+    expect(rehomed).toEqual({ nominations: 3, tasks: 3, withoutSuccessor: 2 });
     const { nomination } = dataOf(await newAdmin(NOMINATION, { id: inFlight }));
     expect(nomination.unit).toEqual({ code: '02671', name: 'Phường Cam Đường', validFrom: '2025-07-01' });
     expect(nomination.originalUnit).toEqual({ code: '02656', name: 'Phường Xuân Tăng', validFrom: PRE_REFORM_LIST.validFrom });
@@ -119,6 +144,14 @@ describeWithData('re-homing in-flight work across the 2025 reform', () => {
     expect((await inbox(await as(platform, 'laocai2025.approver'))).map((t: any) => t.nomination.id)).not.toContain(districtAward);
   });
 
+  it('moves a cooperative’s nomination to its 2025 row, its district review to Phường Cam Đường; one without successor stays', async () => {
+    const moved = dataOf(await newAdmin(NOMINATION, { id: cooperative })).nomination;
+    expect([moved.unit.code, moved.unit.validFrom, moved.currentTask.unit.code]).toEqual(['HTX-02656', '2025-07-01', '02671']);
+    const left = dataOf(await (await as(platform, 'xuantang.submitter'))(NOMINATION, { id: unlisted })).nomination;
+    expect([left.unit.code, left.unit.validFrom, left.currentTask.unit.code]).toEqual(['DN-02656', PRE_REFORM_LIST.validFrom, '080']);
+    expect(left.history.some((e: { action: string }) => e.action === 'UNIT_REHOMED')).toBe(false);
+  });
+
   it('leaves the commended nomination where it was', async () => {
     const { nomination } = dataOf(await (await as(platform, 'xuantang.submitter'))(NOMINATION, { id: commended }));
     expect([nomination.status, nomination.unit.code, nomination.originalUnit.code]).toEqual(['COMMENDED', '02656', '02656']);
@@ -126,7 +159,7 @@ describeWithData('re-homing in-flight work across the 2025 reform', () => {
   });
 
   it('is idempotent: a second run moves nothing and writes no audit event', async () => {
-    expect(await rehomeInFlight(platform.db.orm.em.fork(), { effectiveOn: '2025-07-01' })).toEqual({ nominations: 0, tasks: 0, withoutSuccessor: 0 });
+    expect(await rehomeInFlight(platform.db.orm.em.fork(), { effectiveOn: '2025-07-01' })).toEqual({ nominations: 0, tasks: 0, withoutSuccessor: 2 });
     for (const id of [inFlight, districtAward]) {
       const { nomination } = dataOf(await newAdmin(NOMINATION, { id }));
       expect(nomination.history.filter((e: { action: string }) => e.action === 'UNIT_REHOMED')).toHaveLength(2);
