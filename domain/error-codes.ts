@@ -32,7 +32,13 @@ export enum ErrorCode {
   STAGE_LEVEL_UNAVAILABLE = 'STAGE_LEVEL_UNAVAILABLE',
   QUOTA_NEGATIVE = 'QUOTA_NEGATIVE',
   QUOTA_EXCEEDED = 'QUOTA_EXCEEDED',
+  /** A quota with no scope, or more than one (issue 10). */
+  QUOTA_SCOPE_INVALID = 'QUOTA_SCOPE_INVALID',
   AWARD_LEVEL_MISMATCH = 'AWARD_LEVEL_MISMATCH',
+  /** Authority by date (issue 10): nobody the unit reaches grants the award on that day. */
+  AWARD_NOT_GRANTABLE = 'AWARD_NOT_GRANTABLE',
+  /** The unit is not in the list of units in force on that day (dissolved or not yet formed). */
+  UNIT_NOT_IN_FORCE = 'UNIT_NOT_IN_FORCE',
   AWARD_PREREQUISITE_MISSING = 'AWARD_PREREQUISITE_MISSING',
   CAMPAIGN_NOT_ACTIVE = 'CAMPAIGN_NOT_ACTIVE',
   NOMINATION_SUSPENDED = 'NOMINATION_SUSPENDED',

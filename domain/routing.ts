@@ -1,4 +1,14 @@
-import { AdminLevel, Decision, EscalationTarget, NominationStatus, Role, TaskKind, TimeoutAction } from './enums';
+import {
+  AdminLevel,
+  AwardLevel,
+  Decision,
+  EscalationTarget,
+  isLevelAbove,
+  NominationStatus,
+  Role,
+  TaskKind,
+  TimeoutAction,
+} from './enums';
 import { STAGE_KINDS } from './stage-kinds';
 
 /** One step of a routing policy: which level and role acts, how long it has, and what happens after. */
@@ -16,9 +26,18 @@ export interface StageDefinition {
   /** Working days the escalation target has before the timeout action. */
   escalationWorkingDays: number;
   timeoutAction: TimeoutAction;
+  /**
+   * The stage runs at the nominating unit itself (an agency's council and head), not at the unit of
+   * `level` above it; `level` is then only the agency's usual level.
+   */
+  atNominatingUnit?: boolean;
 }
 
-/** The deadline settings most stages use; a policy may set each stage differently. */
+/**
+ * The deadline settings most stages use; a policy may set each stage differently. Stage deadlines
+ * follow the administrative-procedure cards (DOMAIN-RULES "Dossier"): Giấy khen of the commune chair
+ * 10 working days in all, Bằng khen of the province chair about 25 from a complete dossier.
+ */
 const USUAL_TIMING = {
   deadlineWorkingDays: 10,
   reminderOffsets: [3, 1],
@@ -31,7 +50,7 @@ const USUAL_TIMING = {
 export interface RoutingPolicy {
   code: string;
   name: string;
-  /** First day (YYYY-MM-DD) on which the policy applies to newly opened periods. */
+  /** First day (YYYY-MM-DD) on which a nomination submitted follows it (the authority of that day). */
   effectiveFrom: string;
   effectiveTo?: string;
   stages: StageDefinition[];
@@ -57,7 +76,11 @@ const COMMENDATION_DECISION: StageDefinition = {
   role: Role.APPROVER,
   kind: TaskKind.DECISION,
   ...USUAL_TIMING,
+  deadlineWorkingDays: 5,
 };
+
+/** A decision stage of 5 working days after a review of 5: the 10 days of a Giấy khen's procedure card. */
+const SHORT = { deadlineWorkingDays: 5 };
 
 /** Before 1 July 2025: commune → district → province → decision. */
 export const THREE_TIER_POLICY: RoutingPolicy = {
@@ -75,7 +98,8 @@ export const THREE_TIER_POLICY: RoutingPolicy = {
       kind: TaskKind.REVIEW,
       ...USUAL_TIMING,
     },
-    PROVINCE_APPROVAL,
+    // The province appraises and approves in one stage here: 20 + 5 working days from a complete dossier.
+    { ...PROVINCE_APPROVAL, deadlineWorkingDays: 20 },
     COMMENDATION_DECISION,
   ],
 };
@@ -116,15 +140,20 @@ export const DISTRICT_DECISION_POLICY: RoutingPolicy = {
       role: Role.APPROVER,
       kind: TaskKind.DECISION,
       ...USUAL_TIMING,
+      ...SHORT,
     },
   ],
 };
 
-/** Giấy khen of the commune chair, after the reform: the commune's council reviews, its chair decides. */
+/**
+ * The commune chair's own awards (Giấy khen, Lao động tiên tiến, Gia đình văn hóa; after the reform
+ * also the district's former titles), before and after the reform (Law 06/2022 art. 80): the
+ * commune's council reviews, its chair decides.
+ */
 export const COMMUNE_DECISION_POLICY: RoutingPolicy = {
   code: 'COMMUNE_DECISION',
-  name: 'Commune council → commune decision (after the 2025 reform)',
-  effectiveFrom: '2025-07-01',
+  name: 'Commune council → commune decision',
+  effectiveFrom: '1900-01-01',
   stages: [
     {
       key: 'COMMUNE_COUNCIL_REVIEW',
@@ -134,6 +163,7 @@ export const COMMUNE_DECISION_POLICY: RoutingPolicy = {
       role: Role.REVIEWER,
       kind: TaskKind.REVIEW,
       ...USUAL_TIMING,
+      ...SHORT,
     },
     {
       key: 'COMMUNE_DECISION',
@@ -143,6 +173,38 @@ export const COMMUNE_DECISION_POLICY: RoutingPolicy = {
       role: Role.APPROVER,
       kind: TaskKind.DECISION,
       ...USUAL_TIMING,
+      ...SHORT,
+    },
+  ],
+};
+
+/** An agency head's own awards (LĐTT, TTLĐTT, CSTĐ cơ sở, Giấy khen): its council reviews, its head decides. */
+export const AGENCY_DECISION_POLICY: RoutingPolicy = {
+  code: 'AGENCY_DECISION',
+  name: 'Agency council → agency head decision',
+  effectiveFrom: '1900-01-01',
+  stages: [
+    {
+      key: 'AGENCY_COUNCIL_REVIEW',
+      name: 'Agency emulation council review',
+      nameVi: 'Hội đồng TĐKT cơ quan xét',
+      level: AdminLevel.PROVINCE,
+      role: Role.REVIEWER,
+      kind: TaskKind.REVIEW,
+      ...USUAL_TIMING,
+      ...SHORT,
+      atNominatingUnit: true,
+    },
+    {
+      key: 'AGENCY_DECISION',
+      name: "Agency head's commendation decision",
+      nameVi: 'Thủ trưởng cơ quan quyết định',
+      level: AdminLevel.PROVINCE,
+      role: Role.APPROVER,
+      kind: TaskKind.DECISION,
+      ...USUAL_TIMING,
+      ...SHORT,
+      atNominatingUnit: true,
     },
   ],
 };
@@ -153,13 +215,14 @@ export const BUILT_IN_POLICIES: readonly RoutingPolicy[] = [
   TWO_TIER_POLICY,
   DISTRICT_DECISION_POLICY,
   COMMUNE_DECISION_POLICY,
+  AGENCY_DECISION_POLICY,
 ];
 
 export function isInForce(policy: { effectiveFrom: string; effectiveTo?: string | null }, day: string): boolean {
   return policy.effectiveFrom <= day && (!policy.effectiveTo || day <= policy.effectiveTo);
 }
 
-/** The policies in force on a day (YYYY-MM-DD), at most one per final level: a period's defaults. */
+/** The policies in force on a day (YYYY-MM-DD), at most one per granting level. */
 export function policiesForDate(day: string, policies: readonly RoutingPolicy[] = BUILT_IN_POLICIES): RoutingPolicy[] {
   return policies.filter((p) => isInForce(p, day));
 }
@@ -167,6 +230,17 @@ export function policiesForDate(day: string, policies: readonly RoutingPolicy[] 
 /** The level of the last stage: where the pipeline ends and the award is granted. */
 export function finalLevel(policy: Pick<RoutingPolicy, 'stages'>): AdminLevel {
   return policy.stages[policy.stages.length - 1].level;
+}
+
+/** Who grants at the end of the policy: the chair of its last level, or the nominating agency's head. */
+export function grantingLevelOf(policy: Pick<RoutingPolicy, 'stages'>): AwardLevel {
+  const last = policy.stages[policy.stages.length - 1];
+  return last.atNominatingUnit ? AwardLevel.AGENCY : (last.level as unknown as AwardLevel);
+}
+
+/** Routing starts from the nominating unit's level: stages below it (a district review of a Sở) are skipped. */
+export function stagesFrom(stages: readonly StageDefinition[], nominatorLevel: AdminLevel): StageDefinition[] {
+  return stages.filter((s) => s.atNominatingUnit || !isLevelAbove(nominatorLevel, s.level));
 }
 
 /** What the pipeline does after a decision on the stage at `stageIndex`. */

@@ -8,6 +8,14 @@ export interface Messages {
 
 /** The default message of each code, used when a refusal has no more specific message in the catalogue. */
 export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
+  AWARD_NOT_GRANTABLE: {
+    vi: 'Không cấp nào có thẩm quyền tặng hình thức khen thưởng này theo đề nghị của đơn vị vào ngày đó.',
+    en: 'Nobody the unit reaches may grant this award on that day.',
+  },
+  UNIT_NOT_IN_FORCE: {
+    vi: 'Đơn vị không có trong danh mục đơn vị hành chính hiệu lực vào ngày đó.',
+    en: 'The unit is not in the list of units in force on that day.',
+  },
   UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
   FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   NOT_FOUND: { vi: 'Không tìm thấy.', en: 'Not found.' },
@@ -70,6 +78,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
   },
   QUOTA_NEGATIVE: { vi: 'Chỉ tiêu không được âm.', en: 'A quota cannot be below zero.' },
   QUOTA_EXCEEDED: { vi: 'Vượt chỉ tiêu khen thưởng.', en: 'The quota is used up.' },
+  QUOTA_SCOPE_INVALID: { vi: 'Phạm vi của chỉ tiêu không hợp lệ.', en: 'The scope of the quota is not valid.' },
   AWARD_LEVEL_MISMATCH: {
     vi: 'Cấp kết thúc quy trình không có thẩm quyền tặng hình thức khen thưởng này.',
     en: 'The level where the pipeline ends cannot grant this award.',

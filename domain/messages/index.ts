@@ -1,6 +1,7 @@
 /** The message catalogue: every user-facing text, keyed by area and message key, in Vietnamese and English. */
 import { accessMessages } from './access.messages';
 import { apiMessages, requestErrorTexts } from './api.messages';
+import { authorityMessages } from './authority.messages';
 import { awardMessages } from './award.messages';
 import { calendarMessages } from './calendar.messages';
 import { campaignMessages } from './campaign.messages';
@@ -11,6 +12,7 @@ import { nominationMessages } from './nomination.messages';
 import { policyMessages } from './policy.messages';
 import { registerMessages } from './register.messages';
 import { powersMessages } from './powers.messages';
+import { quotaMessages } from './quota.messages';
 import { roundMessages } from './round.messages';
 import { validationMessages } from './validation.messages';
 import { workflowMessages } from './workflow.messages';
@@ -25,6 +27,7 @@ export {
   accessMessages,
   apiMessages,
   requestErrorTexts,
+  authorityMessages,
   awardMessages,
   calendarMessages,
   campaignMessages,
@@ -46,6 +49,7 @@ export const CATALOGUE = {
   access: accessMessages,
   api: apiMessages,
   request: requestErrorTexts,
+  authority: authorityMessages,
   award: awardMessages,
   calendar: calendarMessages,
   campaign: campaignMessages,
@@ -55,6 +59,7 @@ export const CATALOGUE = {
   nomination: nominationMessages,
   policy: policyMessages,
   powers: powersMessages,
+  quota: quotaMessages,
   register: registerMessages,
   round: roundMessages,
   validation: validationMessages,

@@ -1,6 +1,6 @@
-import type { AdminLevel, AwardLevel, Role } from '../enums';
+import type { AwardLevel, Role } from '../enums';
 import { ErrorCode } from '../error-codes';
-import { AWARD_LEVEL_LABELS, LEVEL_LABELS, ROLE_LABELS } from './labels';
+import { AWARD_LEVEL_LABELS, ROLE_LABELS } from './labels';
 import { message } from './message';
 
 /** Refusals that keep each power where it belongs: the nation's calendar, a province's units, delegations, suspensions. */
@@ -29,12 +29,12 @@ export const powersMessages = {
     example: {
       awardName: 'Bằng khen của Chủ tịch UBND tỉnh',
       grantingLevel: 'PROVINCE' as AwardLevel,
-      endsAt: 'DISTRICT' as AdminLevel,
+      endsAt: 'DISTRICT' as AwardLevel,
     },
     vi: (p) =>
-      `"${p.awardName}" do ${AWARD_LEVEL_LABELS[p.grantingLevel].vi} quyết định, còn quy trình của hồ sơ này kết thúc ở ${LEVEL_LABELS[p.endsAt].vi}; hãy rút hồ sơ và lập hồ sơ mới cho hình thức này.`,
+      `"${p.awardName}" do ${AWARD_LEVEL_LABELS[p.grantingLevel].vi} quyết định, còn quy trình của hồ sơ này kết thúc ở ${AWARD_LEVEL_LABELS[p.endsAt].vi}; hãy rút hồ sơ và lập hồ sơ mới cho hình thức này.`,
     en: (p) =>
-      `"${p.awardName}" is granted at ${AWARD_LEVEL_LABELS[p.grantingLevel].en}, but this nomination's pipeline ends at ${LEVEL_LABELS[p.endsAt].en}; withdraw it and nominate anew.`,
+      `"${p.awardName}" is granted at ${AWARD_LEVEL_LABELS[p.grantingLevel].en}, but this nomination's pipeline ends at ${AWARD_LEVEL_LABELS[p.endsAt].en}; withdraw it and nominate anew.`,
   }),
   delegationChained: message({
     code: ErrorCode.DELEGATION_CHAINED,

@@ -36,6 +36,12 @@ export interface AppConfig {
    * calendar: tests and demos watch reminders, escalations and timeouts in seconds.
    */
   workingDayMs: number | null;
+  /**
+   * Outside production only (SUBMISSION_DAY): nominations count as made and submitted on this day
+   * (YYYY-MM-DD) instead of today, so a past round can be rehearsed with the authority, routing,
+   * unit list and window of its day. Null: today in Vietnam.
+   */
+  submissionDay: string | null;
   /** Connections each API or worker process keeps to PostgreSQL at most. */
   dbPoolMax: number;
   /** Activities a worker runs at once: more than its connections would only queue for one. */
@@ -99,6 +105,17 @@ function port(value: string | undefined, fallback: number): number {
   return parsed;
 }
 
+function submissionDay(value: string | undefined, nodeEnv: AppConfig['nodeEnv']): string | null {
+  const day = value?.trim();
+  if (!day) return null;
+  if (nodeEnv === 'production')
+    throw new ConfigError('SUBMISSION_DAY is for rehearsals and tests; unset it in production.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) {
+    throw new ConfigError(`SUBMISSION_DAY must be a day YYYY-MM-DD, got "${day}".`);
+  }
+  return day;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
@@ -131,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: publicUrl(env.PUBLIC_URL),
     uploadUrlTtlSeconds: wholeNumber('UPLOAD_URL_TTL_SECONDS', env.UPLOAD_URL_TTL_SECONDS, 900, 30, 86_400),
     workingDayMs: env.WORKING_DAY_MS ? wholeNumber('WORKING_DAY_MS', env.WORKING_DAY_MS, 0, 100, 86_400_000) : null,
+    submissionDay: submissionDay(env.SUBMISSION_DAY, nodeEnv),
     dbPoolMax,
     limits: loadLimitsConfig(env, nodeEnv),
     reconcileIntervalSeconds: wholeNumber(

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { submissionDay } from '../services/award-routing';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { TaskStatus } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
@@ -72,12 +73,16 @@ export class NominationResolver {
 
   @Mutation(() => NominationPayload)
   createNomination(@Ctx() ctx: RequestContext, @Arg('input') input: CreateNominationInput) {
-    return mutationPayload(async () => ({ nomination: await createNomination(ctx.em, requireViewer(ctx), input) }));
+    return mutationPayload(async () => ({
+      nomination: await createNomination(ctx.em, requireViewer(ctx), input, submissionDay(ctx.config)),
+    }));
   }
 
   @Mutation(() => NominationPayload, { description: 'Edit a draft or returned nomination.' })
   updateNomination(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateNominationInput) {
-    return mutationPayload(async () => ({ nomination: await updateNomination(ctx.em, requireViewer(ctx), input) }));
+    return mutationPayload(async () => ({
+      nomination: await updateNomination(ctx.em, requireViewer(ctx), input, submissionDay(ctx.config)),
+    }));
   }
 
   @Mutation(() => NominationPayload, {

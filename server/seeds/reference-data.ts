@@ -1,104 +1,40 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AwardKind, AwardLevel, NomineeKind } from '../../domain/enums';
 import { BUILT_IN_POLICIES } from '../../domain/routing';
 import { AwardType } from '../entities/award-type.entity';
 import { RoutingPolicyEntity } from '../entities/routing-policy.entity';
+import { AWARD_CATALOGUE } from './award-catalogue';
 
-const ALL = [NomineeKind.INDIVIDUAL, NomineeKind.COLLECTIVE, NomineeKind.HOUSEHOLD];
-
-/** The award catalogue of the Law on Emulation and Commendation (2022) that campaigns draw from. */
-export const AWARD_CATALOGUE = [
-  {
-    code: 'GIAY_KHEN_CHU_TICH_XA',
-    name: 'Giấy khen của Chủ tịch UBND cấp xã',
-    kind: AwardKind.FORM,
-    grantingLevel: AwardLevel.COMMUNE,
-    grantingAuthority: 'Chủ tịch UBND cấp xã',
-    nomineeKinds: ALL,
-    prerequisiteCodes: [],
-  },
-  {
-    code: 'GIAY_KHEN_CHU_TICH_HUYEN',
-    name: 'Giấy khen của Chủ tịch UBND cấp huyện',
-    kind: AwardKind.FORM,
-    grantingLevel: AwardLevel.DISTRICT,
-    grantingAuthority: 'Chủ tịch UBND cấp huyện',
-    nomineeKinds: ALL,
-    prerequisiteCodes: [],
-  },
-  {
-    code: 'BANG_KHEN_CHU_TICH_TINH',
-    name: 'Bằng khen của Chủ tịch UBND tỉnh',
-    kind: AwardKind.FORM,
-    grantingLevel: AwardLevel.PROVINCE,
-    grantingAuthority: 'Chủ tịch UBND tỉnh',
-    nomineeKinds: ALL,
-    prerequisiteCodes: [],
-  },
-  {
-    code: 'BANG_KHEN_THU_TUONG',
-    name: 'Bằng khen của Thủ tướng Chính phủ',
-    kind: AwardKind.FORM,
-    grantingLevel: AwardLevel.NATIONAL,
-    grantingAuthority: 'Thủ tướng Chính phủ',
-    nomineeKinds: ALL,
-    prerequisiteCodes: ['BANG_KHEN_CHU_TICH_TINH'],
-  },
-  {
-    code: 'LAO_DONG_TIEN_TIEN',
-    name: 'Danh hiệu Lao động tiên tiến',
-    kind: AwardKind.TITLE,
-    grantingLevel: AwardLevel.COMMUNE,
-    grantingAuthority: 'Chủ tịch UBND cấp xã, thủ trưởng cơ quan',
-    nomineeKinds: [NomineeKind.INDIVIDUAL],
-    prerequisiteCodes: [],
-  },
-  {
-    code: 'CHIEN_SI_THI_DUA_CO_SO',
-    name: 'Danh hiệu Chiến sĩ thi đua cơ sở',
-    kind: AwardKind.TITLE,
-    grantingLevel: AwardLevel.DISTRICT,
-    grantingAuthority: 'Chủ tịch UBND cấp huyện',
-    nomineeKinds: [NomineeKind.INDIVIDUAL],
-    prerequisiteCodes: ['LAO_DONG_TIEN_TIEN'],
-  },
-  {
-    code: 'TAP_THE_LAO_DONG_XUAT_SAC',
-    name: 'Danh hiệu Tập thể lao động xuất sắc',
-    kind: AwardKind.TITLE,
-    grantingLevel: AwardLevel.PROVINCE,
-    grantingAuthority: 'Chủ tịch UBND tỉnh',
-    nomineeKinds: [NomineeKind.COLLECTIVE],
-    prerequisiteCodes: [],
-  },
-  {
-    code: 'CO_THI_DUA_TINH',
-    name: 'Cờ thi đua của UBND tỉnh',
-    kind: AwardKind.TITLE,
-    grantingLevel: AwardLevel.PROVINCE,
-    grantingAuthority: 'Chủ tịch UBND tỉnh',
-    nomineeKinds: [NomineeKind.COLLECTIVE],
-    prerequisiteCodes: ['TAP_THE_LAO_DONG_XUAT_SAC'],
-  },
-];
+export { AWARD_CATALOGUE };
 
 /**
  * Data every installation needs whatever its units and users: the built-in routing policies and
- * the award catalogue. Run after each migration; it adds what is missing and changes nothing else.
+ * the award catalogue. Run after each migration: it adds what is missing and brings the shipped rows
+ * in step with this release (nominations in flight keep the policy snapshot they were submitted with).
+ * Returns the number of rows created or changed.
  */
 export async function seedReferenceData(em: EntityManager): Promise<number> {
-  let created = 0;
+  let changed = 0;
   await em.transactional(async (tx) => {
     for (const policy of BUILT_IN_POLICIES) {
-      if (await tx.findOne(RoutingPolicyEntity, { code: policy.code })) continue;
-      tx.create(RoutingPolicyEntity, { ...policy, effectiveTo: policy.effectiveTo ?? null, builtIn: true });
-      created += 1;
+      const shipped = { ...policy, effectiveTo: policy.effectiveTo ?? null, builtIn: true };
+      const row = await tx.findOne(RoutingPolicyEntity, { code: policy.code });
+      if (!row) tx.create(RoutingPolicyEntity, shipped);
+      else if (!sameAs(row, shipped)) tx.assign(row, shipped);
+      else continue;
+      changed += 1;
     }
     for (const award of AWARD_CATALOGUE) {
-      if (await tx.findOne(AwardType, { code: award.code })) continue;
-      tx.create(AwardType, award);
-      created += 1;
+      const row = await tx.findOne(AwardType, { code: award.code });
+      if (!row) tx.create(AwardType, award);
+      else if (!sameAs(row, award)) tx.assign(row, award);
+      else continue;
+      changed += 1;
     }
   });
-  return created;
+  return changed;
+}
+
+function sameAs(row: object, shipped: object): boolean {
+  const current = row as Record<string, unknown>;
+  return Object.entries(shipped).every(([key, value]) => JSON.stringify(current[key]) === JSON.stringify(value));
 }

@@ -1,28 +1,59 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignStatus } from '../../domain/enums';
-import { assertEligible, canGrantAt } from '../../domain/awards';
+import { assertEligible } from '../../domain/awards';
+import { decidingLevel, grantsInForce, type Nominator } from '../../domain/award-authority';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
-import { finalLevel } from '../../domain/routing';
+import { inRange } from '../../domain/legal-periods';
+import { authorityMessages, refusal } from '../../domain/messages';
+import { grantingLevelOf, isInForce } from '../../domain/routing';
+import { vietnamToday } from '../auth/viewer';
+import type { AppConfig } from '../config/config';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { AwardType } from '../entities/award-type.entity';
 import { Campaign } from '../entities/campaign.entity';
 import type { Period } from '../entities/period.entity';
 import type { RoutingPolicyEntity } from '../entities/routing-policy.entity';
 
-/** The period's policy that ends where the award is granted; refuses when no such policy exists. */
-export async function policyForAward(period: Period, award: AwardType): Promise<RoutingPolicyEntity> {
-  const policies = await period.routingPolicies.load();
-  const policy = policies.getItems().find((p) => canGrantAt(award, finalLevel(p)));
+/** The day a nomination made or submitted now counts as: today in Vietnam, or the rehearsal day. */
+export function submissionDay(config: Pick<AppConfig, 'submissionDay'>): string {
+  return config.submissionDay ?? vietnamToday();
+}
+
+/** A nomination starts from a unit of the list in force on its day (DOMAIN-RULES: the tree of that day). */
+export function assertUnitInForce(unit: AdminUnit, day: string, field = 'unitId'): void {
+  if (inRange({ from: unit.validFrom, to: unit.validTo }, day)) return;
+  throw refusal(
+    authorityMessages.unitNotInForce,
+    { unitName: unit.name, day, validFrom: unit.validFrom, validTo: unit.validTo ?? null },
+    field,
+  );
+}
+
+/**
+ * The period's policy that carries an award proposed by `unit` on `day`: the authority in force
+ * that day decides the level (Law 06/2022 art. 80), and the policy in force that day ending there
+ * routes it. Refuses when nobody the unit reaches grants the award then, or no such policy exists.
+ */
+export async function policyFor(
+  period: Period,
+  award: AwardType,
+  unit: Nominator & { name: string },
+  day: string,
+): Promise<RoutingPolicyEntity> {
+  const level = decidingLevel(award.code, unit, day);
+  if (!level) {
+    const grantedBy = grantsInForce(award.code, day).map((g) => g.level);
+    const params = { award: award.name, unitName: unit.name, day, grantedBy };
+    throw refusal(authorityMessages.notGrantable, params, 'awardCode');
+  }
+  const policies = (await period.routingPolicies.load()).getItems();
+  const policy = policies.find((p) => isInForce(p, day) && grantingLevelOf(p) === level);
   if (!policy) {
-    const ends =
-      policies
-        .getItems()
-        .map((p) => finalLevel(p))
-        .join(', ') || 'nowhere';
-    throw DomainError.of(ErrorCode.AWARD_LEVEL_MISMATCH, 'awardCode', {
-      en: `"${award.name}" is granted at ${award.grantingLevel} level; pipelines of "${period.name}" end at ${ends}.`,
-      vi: `"${award.name}" do cấp ${award.grantingLevel} tặng; quy trình của đợt "${period.name}" không kết thúc ở cấp đó.`,
-    });
+    throw refusal(
+      authorityMessages.noPolicyForLevel,
+      { award: award.name, level, periodName: period.name, day },
+      'awardCode',
+    );
   }
   return policy;
 }
@@ -47,14 +78,16 @@ export async function assertWithinCampaign(em: EntityManager, campaign: Campaign
 }
 
 /**
- * Checks a proposed award against the campaign and the nominee: the campaign is active and offers
- * the award, some policy of the period ends at its granting level, and the nominee qualifies.
+ * Checks a proposed award against the campaign, the nominee and the authority of the day: the
+ * campaign is active and offers the award, the nominee qualifies, and some policy of the period in
+ * force that day ends where the award is granted for this unit.
  */
 export async function checkProposedAward(
   em: EntityManager,
   period: Period,
   awardCode: string,
   nominee: { kind: Parameters<typeof assertEligible>[1]; priorAwardCodes: string[] },
+  nominator: { unit: AdminUnit; day: string },
 ): Promise<AwardType> {
   const campaign = await em.findOneOrFail(Campaign, period.campaign.id, { populate: ['awards'] });
   assertCampaignActive(campaign);
@@ -70,6 +103,6 @@ export async function checkProposedAward(
     });
   }
   assertEligible(award, nominee.kind, nominee.priorAwardCodes);
-  await policyForAward(period, award);
+  await policyFor(period, award, nominator.unit, nominator.day);
   return award;
 }

@@ -1,10 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { AdminLevel, AuditAction, NominationStatus, Role, type NomineeKind } from '../../domain/enums';
+import { AuditAction, NominationStatus, Role, type NomineeKind } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
-import { canGrantAt } from '../../domain/awards';
 import { powersMessages, refusal } from '../../domain/messages';
 import { assertCanPerform } from '../../domain/nomination-lifecycle';
-import { finalLevel } from '../../domain/routing';
+import { decidingLevel } from '../../domain/award-authority';
+import { grantingLevelOf } from '../../domain/routing';
 import { cleanNomineeFacts, type NomineeFactsInput } from '../../domain/nominee-facts';
 import { cleanText } from '../../domain/text-rules';
 import { actorFor, assertCanRead, readablePrefixes } from '../auth/access';
@@ -18,7 +18,7 @@ import { Period } from '../entities/period.entity';
 import { recordAudit } from '../store/audit';
 import { findOrRefuse } from '../store/load';
 import { paginate, type PageRequest, type PageOptions } from '../store/pagination';
-import { assertWithinCampaign, checkProposedAward } from './award-routing';
+import { assertUnitInForce, assertWithinCampaign, checkProposedAward } from './award-routing';
 
 /** A new draft; `unitId` may be left out by a submitter of a single commune. */
 export interface CreateNominationRequest {
@@ -79,8 +79,12 @@ export async function listNominations(
   return paginate(em, Nomination, { $and: where }, page, options);
 }
 
-/** The commune the viewer nominates for: the given one, or their only SUBMITTER unit. */
-async function nominatingUnit(em: EntityManager, viewer: Viewer, unitId: string | null | undefined) {
+/**
+ * The unit the viewer nominates for: the given one, or their only SUBMITTER unit. Communes, districts
+ * and agencies, organisations, enterprises and emulation clusters all nominate (DOMAIN-RULES "Who
+ * nominates"); the unit must be in the list in force on the day.
+ */
+async function nominatingUnit(em: EntityManager, viewer: Viewer, unitId: string | null | undefined, day: string) {
   const submitterUnits = viewer.roles.filter((r) => r.role === Role.SUBMITTER);
   const id = unitId ?? (submitterUnits.length === 1 ? submitterUnits[0].unitId : null);
   if (!id)
@@ -90,17 +94,13 @@ async function nominatingUnit(em: EntityManager, viewer: Viewer, unitId: string 
     });
   const unit = await findOrRefuse(em, AdminUnit, id, 'unitId');
   const actor = actorFor(viewer, Role.SUBMITTER, unit.path);
-  if (unit.level !== AdminLevel.COMMUNE) {
-    throw DomainError.of(ErrorCode.UNIT_LEVEL_MISMATCH, 'unitId', {
-      en: `Nominations start at a commune; ${unit.name} is a ${unit.level}.`,
-      vi: `Hồ sơ đề nghị phải do cấp xã lập; ${unit.name} không phải cấp xã.`,
-    });
-  }
+  assertUnitInForce(unit, day);
   return { unit, actor };
 }
 
-export async function createNomination(em: EntityManager, viewer: Viewer, input: CreateNominationRequest) {
-  const { unit, actor } = await nominatingUnit(em, viewer, input.unitId);
+/** A new draft, checked against the authority and the unit list of `day` (the day it is made). */
+export async function createNomination(em: EntityManager, viewer: Viewer, input: CreateNominationRequest, day: string) {
+  const { unit, actor } = await nominatingUnit(em, viewer, input.unitId, day);
   const period = await findOrRefuse(em, Period, input.periodId, 'periodId');
   const movement = await findOrRefuse(em, Movement, input.movementId, 'movementId');
   const nomineeName = cleanText('nomineeName', input.nomineeName);
@@ -114,7 +114,13 @@ export async function createNomination(em: EntityManager, viewer: Viewer, input:
   assertKindAllowed(movement, input.nomineeKind);
   await assertWithinCampaign(em, await em.findOneOrFail(Campaign, period.campaign.id), unit);
   const facts = cleanNomineeFacts(input.nomineeKind, input.facts);
-  const award = await checkProposedAward(em, period, input.awardCode, { kind: input.nomineeKind, ...facts });
+  const award = await checkProposedAward(
+    em,
+    period,
+    input.awardCode,
+    { kind: input.nomineeKind, ...facts },
+    { unit, day },
+  );
   const nomination = em.create(Nomination, {
     period,
     movement,
@@ -150,11 +156,11 @@ function assertKindAllowed(movement: Movement, kind: Nomination['nomineeKind']):
 const TEXTS = ['nomineeName', 'achievements'] as const;
 
 /** Edits under a row lock, so of two edits of one version exactly one wins and the other is told so. */
-export function updateNomination(em: EntityManager, viewer: Viewer, input: UpdateNominationRequest) {
-  return em.transactional((tx) => updateLocked(tx, viewer, input));
+export function updateNomination(em: EntityManager, viewer: Viewer, input: UpdateNominationRequest, day: string) {
+  return em.transactional((tx) => updateLocked(tx, viewer, input, day));
 }
 
-async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNominationRequest) {
+async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNominationRequest, day: string) {
   const nomination = await readableNomination(em, viewer, input.id, 'id', true);
   const actor = actorFor(viewer, Role.SUBMITTER, nomination.unit.path);
   assertCanPerform(nomination.status, 'EDIT');
@@ -182,8 +188,9 @@ async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNomi
   if (awardCode) {
     const period = await em.findOneOrFail(Period, nomination.period.id);
     const priorAwardCodes = (changes.priorAwardCodes as string[] | undefined) ?? nomination.priorAwardCodes;
-    changes.award = await checkProposedAward(em, period, awardCode, { kind, priorAwardCodes });
-    assertKeepsRouting(nomination, changes.award as AwardType);
+    const unit = await em.findOneOrFail(AdminUnit, nomination.unit.id);
+    changes.award = await checkProposedAward(em, period, awardCode, { kind, priorAwardCodes }, { unit, day });
+    assertKeepsRouting(nomination, changes.award as AwardType, unit, day);
   }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
@@ -212,16 +219,13 @@ async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNomi
  * A returned nomination keeps the routing snapshot it was submitted with: an award granted at another
  * level would let that pipeline's last level decide it (a district deciding a province award).
  */
-function assertKeepsRouting(nomination: Nomination, award: AwardType): void {
+function assertKeepsRouting(nomination: Nomination, award: AwardType, unit: AdminUnit, day: string): void {
   const snapshot = nomination.routingPolicy;
   if (nomination.status !== NominationStatus.RETURNED || !snapshot?.stages.length) return;
-  const endsAt = finalLevel(snapshot);
-  if (canGrantAt(award, endsAt)) return;
-  throw refusal(
-    powersMessages.awardChangesRouting,
-    { awardName: award.name, grantingLevel: award.grantingLevel, endsAt },
-    'awardCode',
-  );
+  const endsAt = grantingLevelOf(snapshot);
+  const grantingLevel = decidingLevel(award.code, unit, day) ?? award.grantingLevel;
+  if (grantingLevel === endsAt) return;
+  throw refusal(powersMessages.awardChangesRouting, { awardName: award.name, grantingLevel, endsAt }, 'awardCode');
 }
 
 function currentFacts(nomination: Nomination) {

@@ -44,7 +44,7 @@ async function draft(): Promise<string> {
     nomineeName: 'Nguyễn Văn An',
     achievements: 'Giúp 5 hộ nghèo thoát nghèo bền vững trong năm 2024.',
     awardCode: 'BANG_KHEN_CHU_TICH_TINH',
-  });
+  }, '2024-11-20');
   return nomination.id;
 }
 
