@@ -3,8 +3,11 @@ import { AdminUnit } from '../entities/admin-unit.entity';
 import { Campaign } from '../entities/campaign.entity';
 import { RoleAssignment } from '../entities/role-assignment.entity';
 import { User } from '../entities/user.entity';
+import { CampaignStatus } from '../../domain/enums';
+import { TINH_BIEN_2016_2020_TEMPLATE } from '../campaign-templates/tinh-bien-2016-2020.template';
 import { applyCampaignTemplate } from '../services/campaign-template.service';
-import { seedCurrentCampaign } from './current-campaign.seed';
+import { changeCampaignStatus } from '../services/campaign.service';
+import { seedCurrentCampaign, type SeedLaunch } from './current-campaign.seed';
 import {
   DEMO_CAMPAIGNS,
   DEMO_NATIONAL_ADMINS,
@@ -16,8 +19,22 @@ import {
   DEMO_USERS,
 } from './demo-data';
 
-/** Loads the demo units, users and campaigns (two from the template, one of this year); running it again changes nothing. */
-export async function seedDemoData(em: EntityManager): Promise<{ created: number }> {
+/**
+ * Tịnh Biên's own 2016–2020 plan (seed 002), issued by its district and closed: the period is over.
+ * Applied by the district, it offers the district chair's Giấy khen with the plan's quotas; province
+ * and state awards follow An Giang's plan 597/KH-UBND, not this campaign.
+ */
+const TINH_BIEN_CAMPAIGN = { templateCode: TINH_BIEN_2016_2020_TEMPLATE.code, issuingUnitCode: '890' };
+
+/**
+ * Loads the demo units, users and campaigns: the 2021–2025 template run by Tỉnh Lào Cai and Tỉnh Nghệ An
+ * (launched), Tịnh Biên's 2016–2020 plan (closed) and one campaign of this year, whose period workflows
+ * start when `launch` gives a Temporal client. Running it again changes nothing (and starts nothing twice).
+ */
+export async function seedDemoData(
+  em: EntityManager,
+  launch?: SeedLaunch,
+): Promise<{ created: number; started: string[] }> {
   let created = 0;
   const track = <T>(found: T | null, make: () => T): T => {
     if (found) return found;
@@ -74,6 +91,19 @@ export async function seedDemoData(em: EntityManager): Promise<{ created: number
     });
     created += 1;
   }
-  created += await seedCurrentCampaign(em);
-  return { created };
+  if (!(await em.count(Campaign, { code: TINH_BIEN_CAMPAIGN.templateCode }))) {
+    const issuing = await em.findOneOrFail(AdminUnit, {
+      code: TINH_BIEN_CAMPAIGN.issuingUnitCode,
+      validFrom: DEMO_UNITS_VALID_FROM,
+    });
+    const campaign = await applyCampaignTemplate(em, null, {
+      templateCode: TINH_BIEN_CAMPAIGN.templateCode,
+      issuingUnitId: issuing.id,
+      activate: true,
+    });
+    await em.transactional((tx) => changeCampaignStatus(tx, null, campaign.id, CampaignStatus.CLOSED));
+    created += 1;
+  }
+  const current = await seedCurrentCampaign(em, launch);
+  return { created: created + current.created, started: current.started };
 }
