@@ -18,3 +18,9 @@ export function assertQuotaNotNegative(maxCount: number, field = 'maxCount'): vo
     throw refusal(validationMessages.quotaNegative, { value: maxCount }, field);
   }
 }
+
+/** What a quota bounds: a deciding unit's awards, or what a unit forwards upward. */
+export enum QuotaScopeKind {
+  DECISION = 'DECISION',
+  FORWARDING = 'FORWARDING',
+}

@@ -38,6 +38,7 @@ export {
   nominationMessages,
   policyMessages,
   powersMessages,
+  quotaMessages,
   registerMessages,
   roundMessages,
   validationMessages,

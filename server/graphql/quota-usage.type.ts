@@ -1,17 +1,41 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { NomineeKind } from '../../domain/enums';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AdminLevel, NomineeKind } from '../../domain/enums';
+import { QuotaScopeKind } from '../../domain/quota';
 import { AdminUnit } from '../entities/admin-unit.entity';
+import { AwardType } from '../entities/award-type.entity';
 import { Movement } from '../entities/movement.entity';
 
-@ObjectType({ description: 'How much of a quota is used: forwarded by a unit, or awarded by the campaign.' })
+registerEnumType(QuotaScopeKind, {
+  name: 'QuotaScopeKind',
+  description: "What a quota bounds: a deciding unit's awards (DECISION) or what a unit forwards upward (FORWARDING).",
+});
+
+@ObjectType({
+  description: 'How much of a quota is used: awarded by a deciding unit (one award form), or forwarded by a unit.',
+})
 export class QuotaUsage {
+  @Field(() => QuotaScopeKind)
+  scope!: QuotaScopeKind;
+
   @Field(() => Movement)
   movement!: Movement;
 
   @Field(() => NomineeKind)
   nomineeKind!: NomineeKind;
 
-  @Field(() => AdminUnit, { nullable: true, description: "The forwarding unit; null for the campaign's decisions." })
+  @Field(() => AwardType, { nullable: true, description: 'The award form; null for a quota of every form.' })
+  award!: AwardType | null;
+
+  @Field(() => AdminUnit, {
+    nullable: true,
+    description: "Decision rows: the deciding unit; null for a level's quota that no unit has used yet.",
+  })
+  decidingUnit!: AdminUnit | null;
+
+  @Field(() => AdminLevel, { nullable: true, description: "Decision rows of a level's quota no unit has used yet." })
+  decidingLevel!: AdminLevel | null;
+
+  @Field(() => AdminUnit, { nullable: true, description: 'Forwarding rows: the forwarding unit; null for decisions.' })
   unit!: AdminUnit | null;
 
   @Field(() => Int, { nullable: true, description: 'Null when no quota is set for this scope.' })

@@ -156,10 +156,29 @@ export class SetQuotaInput {
   @Field(() => NomineeKind)
   nomineeKind!: NomineeKind;
 
-  @Field(() => AdminLevel, { nullable: true, description: 'Each unit of this level may forward at most maxCount.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The award form bounded: required with a deciding scope; with a forwarding scope, null caps every form.',
+  })
+  awardCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Decision quota: this one unit may award at most maxCount.' })
+  decidingUnitId?: string | null;
+
+  @Field(() => AdminLevel, {
+    nullable: true,
+    description: 'Decision quota: each deciding unit of this level may award at most maxCount.',
+  })
+  decidingLevel?: AdminLevel | null;
+
+  @Field(() => AdminLevel, {
+    nullable: true,
+    description: 'Forwarding cap: each unit of this level may forward at most maxCount.',
+  })
   unitLevel?: AdminLevel | null;
 
-  @Field(() => ID, { nullable: true, description: 'This one unit may forward at most maxCount.' })
+  @Field(() => ID, { nullable: true, description: 'Forwarding cap: this one unit may forward at most maxCount.' })
   unitId?: string | null;
 
   @Field(() => Int)

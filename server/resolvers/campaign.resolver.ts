@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { CAMPAIGN_TEMPLATES } from '../campaign-templates/campaign-template';
+import { QuotaScopeKind } from '../../domain/quota';
 import { AwardType } from '../entities/award-type.entity';
 import { Quota } from '../entities/quota.entity';
 import { RoutingPolicyEntity } from '../entities/routing-policy.entity';
@@ -48,7 +49,8 @@ export class CampaignResolver {
   }
 
   @Query(() => [QuotaUsage], {
-    description: 'Quota use in a period: by a unit (forwarded) or by the campaign (awarded).',
+    description:
+      'Quota use in a period: per deciding unit, award form, movement and nominee kind; with unitId, also what that unit forwarded.',
   })
   quotaUsage(
     @Ctx() ctx: RequestContext,
@@ -100,7 +102,7 @@ export class PeriodResolver {
 export class RoutingPolicyResolver {
   @FieldResolver(() => [StageDefinitionType])
   stages(@Root() policy: RoutingPolicyEntity) {
-    return policy.stages;
+    return policy.stages.map((stage) => ({ ...stage, atNominatingUnit: !!stage.atNominatingUnit }));
   }
 }
 
@@ -114,5 +116,20 @@ export class QuotaResolver {
   @FieldResolver(() => AdminUnit, { nullable: true })
   unit(@Root() quota: Quota, @Ctx() ctx: RequestContext) {
     return related(ctx, AdminUnit, quota.unit);
+  }
+
+  @FieldResolver(() => AwardType, { nullable: true, description: 'The award form bounded; null: every form.' })
+  award(@Root() quota: Quota, @Ctx() ctx: RequestContext) {
+    return related(ctx, AwardType, quota.award);
+  }
+
+  @FieldResolver(() => AdminUnit, { nullable: true, description: 'The one deciding unit whose awards it bounds.' })
+  decidingUnit(@Root() quota: Quota, @Ctx() ctx: RequestContext) {
+    return related(ctx, AdminUnit, quota.decidingUnit);
+  }
+
+  @FieldResolver(() => QuotaScopeKind)
+  scope(@Root() quota: Quota): QuotaScopeKind {
+    return quota.decidingUnit || quota.decidingLevel ? QuotaScopeKind.DECISION : QuotaScopeKind.FORWARDING;
   }
 }

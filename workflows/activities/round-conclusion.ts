@@ -3,6 +3,7 @@ import { type Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@
 import { ApplicationFailure } from '@temporalio/common';
 import { FINAL_STATUSES, NotificationKind, ObjectionStatus, Role, RoundOutcome } from '../../domain/enums';
 import { ErrorCode } from '../../domain/error-codes';
+import { quotaMessages } from '../../domain/messages';
 import { dayVi } from '../../domain/messages/format';
 import type { Orm } from '../../server/db/open-database';
 import type { CommendationRound } from '../../server/entities/commendation-round.entity';
@@ -28,6 +29,8 @@ export interface ConclusionItem {
   /** Null for an approved nomination left out of the shortlist by the quota. */
   entry: RoundEntry | null;
   upheldObjection: boolean;
+  /** Passed the council's vote but ranked beyond the deciding unit's quota when voting closed. */
+  beyondQuota?: boolean;
 }
 
 export type ConclusionOutcome =
@@ -36,11 +39,23 @@ export type ConclusionOutcome =
 /** Why a nomination of the round is not awarded, for its audit trail. */
 function reasonNotAwarded(item: ConclusionItem): string {
   if (!item.entry) return 'Ngoài chỉ tiêu khen thưởng của đợt (xếp hạng sau chỉ tiêu).';
+  if (item.beyondQuota) return quotaMessages.beyondQuota.vi({ yesVotes: item.entry.yesVotes });
   if (item.upheldObjection) return 'Ý kiến phản ánh trong thời gian công khai được chấp nhận.';
   return `Không đạt tỷ lệ phiếu đồng ý của Hội đồng (${item.entry.yesVotes} phiếu đồng ý).`;
 }
 
-/** Loads the nominations, their entries and upheld objections in three queries, in the order given. */
+/** Entries the quota cut left out when voting closed: the closing audit lists them. */
+async function beyondQuotaOf(em: EntityManager, round: CommendationRound, entryIds: string[]) {
+  if (!entryIds.length) return new Set<string | undefined>();
+  const rows: { id: string }[] = await em.execute(
+    `select t.id from audit_event a cross join lateral jsonb_array_elements_text(a.after -> 'beyondQuota') as t(id)
+      where a.idempotency_key = ? and t.id in (?)`,
+    [`round:${round.id}:voting-closed`, entryIds],
+  );
+  return new Set<string | undefined>(rows.map((r) => r.id));
+}
+
+/** Loads the nominations, their entries, upheld objections and the quota cut in four queries, in the order given. */
 export async function loadConclusionItems(
   em: EntityManager,
   round: CommendationRound,
@@ -55,11 +70,21 @@ export async function loadConclusionItems(
     ? await em.find(Objection, { entry: { $in: [...entries.values()] }, status: ObjectionStatus.UPHELD })
     : [];
   const objected = new Set(upheld.map((o) => o.entry.id));
+  const beyond = await beyondQuotaOf(
+    em,
+    round,
+    [...entries.values()].map((e) => e.id),
+  );
   return nominationIds.map((id) => {
     const nomination = nominations.get(id);
     if (!nomination) throw ApplicationFailure.nonRetryable(`Nomination ${id} does not exist`, ErrorCode.NOT_FOUND);
     const entry = entries.get(id) ?? null;
-    return { nomination, entry, upheldObjection: !!entry && objected.has(entry.id) };
+    return {
+      nomination,
+      entry,
+      upheldObjection: !!entry && objected.has(entry.id),
+      beyondQuota: beyond.has(entry?.id),
+    };
   });
 }
 
@@ -130,7 +155,9 @@ export function roundConcluder({ orm, temporal }: { orm: Orm; temporal: () => Cl
         : conclusion.comment!,
       bodyEn: awarded
         ? `Decision ${round.decisionNumber} of ${dayVi(round.decisionDate ?? '')}; certificate ${conclusion.certificateNumber}.`
-        : 'The commendation round did not award this nomination.',
+        : item.beyondQuota && entry
+          ? quotaMessages.beyondQuota.en({ yesVotes: entry.yesVotes })
+          : 'The commendation round did not award this nomination.',
     });
     return { kind: 'CONCLUDED' };
   };

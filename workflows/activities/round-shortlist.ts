@@ -1,20 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { KINDS_CLOSED_BY_COMMENDATION } from '../../domain/stage-kinds';
-import { NominationStatus, type NomineeKind, TaskStatus } from '../../domain/enums';
+import { NominationStatus, TaskStatus } from '../../domain/enums';
 import { meanScore } from '../../domain/round-rules';
 import { buildShortlist, type ShortlistCandidate } from '../../domain/shortlist';
 import type { Period } from '../../server/entities/period.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
-import { commendedCount, decisionLimit } from '../../server/store/quota-counts';
 
 export interface Candidate extends ShortlistCandidate {
   /** The deciding unit: the unit of its open decision task. */
   unitId: string;
+  awardId: string;
 }
 
 export interface UnitShortlist {
   unitId: string;
   entries: { nominationId: string; rank: number; score: number }[];
+  /** Nobody is left out at opening any more (the quota follows the vote); kept for the rounds' shape. */
   leftOutNominationIds: string[];
 }
 
@@ -38,6 +39,7 @@ async function candidatesOf(em: EntityManager, period: Period): Promise<Candidat
   return waiting.map(({ nomination: n, unit }) => ({
     id: n.id,
     unitId: unit.id,
+    awardId: n.award.id,
     movementId: n.movement.id,
     nomineeKind: n.nomineeKind,
     gender: n.gender,
@@ -48,43 +50,21 @@ async function candidatesOf(em: EntityManager, period: Period): Promise<Candidat
 }
 
 /**
- * The shortlist of every deciding unit. The campaign quota bounds the period's decisions as a
- * whole, so candidates are ranked across units first (less what was already commended), then
- * each unit's shortlist is ranked again within its movement and nominee kind.
+ * The shortlist of every deciding unit: every approved candidate waiting there, ranked within its
+ * award form, movement and nominee kind. The council votes on all of them (DOMAIN-RULES: ranking
+ * and the quota cut follow the vote); the quota is applied when voting closes.
  */
 export async function shortlistsOf(em: EntityManager, period: Period): Promise<UnitShortlist[]> {
-  const candidates = await candidatesOf(em, period);
-  const limits = new Map<string, number | null>();
-  for (const c of candidates) {
-    const key = `${c.movementId}|${c.nomineeKind}`;
-    if (limits.has(key)) continue;
-    const scope = {
-      campaignId: period.campaign.id,
-      movementId: c.movementId,
-      periodKind: period.kind,
-      nomineeKind: c.nomineeKind,
-    };
-    const limit = await decisionLimit(em, scope);
-    const used = limit ? await commendedCount(em, period.id, c.movementId, c.nomineeKind) : 0;
-    limits.set(key, limit ? Math.max(0, limit.maxCount - used) : null);
-  }
-  const quotaOf = (movementId: string, kind: NomineeKind) => limits.get(`${movementId}|${kind}`) ?? null;
-  const chosen = new Set(buildShortlist(candidates, quotaOf).map((e) => e.candidate.id));
   const byUnit = new Map<string, Candidate[]>();
-  for (const c of candidates) (byUnit.get(c.unitId) ?? byUnit.set(c.unitId, []).get(c.unitId)!).push(c);
-  return [...byUnit.keys()].sort().map((unitId) => {
-    const own = byUnit.get(unitId)!;
-    const ranked = buildShortlist(
-      own.filter((c) => chosen.has(c.id)),
-      () => null,
-    );
-    return {
-      unitId,
-      entries: ranked.map(({ candidate, rank }) => ({ nominationId: candidate.id, rank, score: candidate.score })),
-      leftOutNominationIds: own
-        .filter((c) => !chosen.has(c.id))
-        .map((c) => c.id)
-        .sort(),
-    };
-  });
+  for (const c of await candidatesOf(em, period))
+    (byUnit.get(c.unitId) ?? byUnit.set(c.unitId, []).get(c.unitId)!).push(c);
+  return [...byUnit.keys()].sort().map((unitId) => ({
+    unitId,
+    entries: buildShortlist(byUnit.get(unitId)!).map(({ candidate, rank }) => ({
+      nominationId: candidate.id,
+      rank,
+      score: candidate.score,
+    })),
+    leftOutNominationIds: [],
+  }));
 }

@@ -21,6 +21,7 @@ import type { CastBallotArgs, OpenedRoundCounts } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
 import { assertCouncilMember } from './actor-guard';
 import { notifyUsers } from './round-notices';
+import { entriesBeyondQuota } from './round-quota';
 import { shortlistsOf } from './round-shortlist';
 
 export interface OpenedRound {
@@ -240,13 +241,18 @@ async function openAll(em: EntityManager, args: { periodId: string; actor: Actor
   return opened;
 }
 
-/** Tallies each voting round in a few queries (awards and ballots loaded per round, not per entry). */
+/**
+ * Tallies each voting round in a few queries (awards and ballots loaded per round, not per entry),
+ * then applies the deciding unit's quotas to the entries that passed, in rank order: those beyond
+ * are not awarded, and the closing audit lists them (`beyondQuota`) for their conclusion.
+ */
 async function tallyAll(em: EntityManager, periodId: string): Promise<{ roundId: string; passedEntryIds: string[] }[]> {
   const rounds = await em.find(
     CommendationRound,
     { period: periodId },
     { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
   );
+  const period = rounds.length ? await em.findOneOrFail(Period, periodId) : null;
   const results = [];
   for (const round of rounds) {
     const entries = await em.find(RoundEntry, { round }, { populate: ['nomination.award'] });
@@ -267,13 +273,17 @@ async function tallyAll(em: EntityManager, periodId: string): Promise<{ roundId:
           outcome: count.passed ? RoundOutcome.PENDING : RoundOutcome.NOT_AWARDED,
         });
       }
+      const voted = entries.filter((e) => e.outcome === RoundOutcome.PENDING);
+      const unit = await em.findOneOrFail(AdminUnit, round.unit.id);
+      const beyond = await entriesBeyondQuota(em, period!, unit, voted);
+      for (const entry of beyond) entry.outcome = RoundOutcome.NOT_AWARDED;
       round.status = RoundStatus.PUBLIC_NOTICE;
-      const passed = entries.filter((e) => e.outcome === RoundOutcome.PENDING).length;
       await auditRound(em, round.id, `round:${round.id}:voting-closed`, null, {
         status: round.status,
         members: members.length,
-        passed,
-        failed: entries.length - passed,
+        passed: voted.length - beyond.length,
+        failed: entries.length - voted.length,
+        beyondQuota: beyond.map((e) => e.id).sort(),
       });
     }
     results.push({
