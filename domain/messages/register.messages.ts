@@ -34,7 +34,7 @@ export const registerMessages = {
     code: ErrorCode.INVALID_VALUE,
     example: { text: 'ub nd!' },
     vi: (p) =>
-      `Ký hiệu "${p.text}" không hợp lệ: chỉ gồm chữ in hoa, chữ Đ và chữ số, các nhóm nối bằng dấu gạch ngang, tối đa 20 ký tự (ví dụ UBND, SNV).`,
+      `Ký hiệu "${p.text}" không hợp lệ: chỉ gồm chữ in hoa, chữ Đ và chữ số, các nhóm nối bằng dấu gạch ngang, tối đa 20 ký tự (ví dụ UBND).`,
     en: (p) =>
       `"${p.text}" is not a symbol: capitals, Đ and digits, groups joined by hyphens, at most 20 characters (e.g. UBND, SNV).`,
   }),

@@ -186,14 +186,14 @@ it('an objection during the public notice pauses the round until an administrato
   expect(byName(round)['Trần Thị Bình'].objections.map((o) => o.status)).toEqual(['UPHELD']);
 });
 
-it('the chair signs: decisions numbered in the unit\'s yearly sequence, certificates in rank order', async () => {
+it('the chair signs: decisions numbered in the unit\'s yearly register, certificates in rank order, counting on across decisions', async () => {
   const today = vietnamToday();
   expect(await topLevel((await as('laocai2025.admin')).request(SignRoundDecisionDocument, { input: { roundId: (await roundOf(campaign.annualId)).id, decisionDate: today } }))).toBe('FORBIDDEN');
   const chair = await as('laocai2025.approver');
   const sign = async (periodId: string) => (await chair.request(SignRoundDecisionDocument, { input: { roundId: (await roundOf(periodId)).id, decisionDate: today } })).signRoundDecision;
   const annual = await sign(campaign.annualId);
   expect(codes(annual)).toEqual([]);
-  expect(annual.round).toMatchObject({ status: 'ISSUED', decisionNumber: '1/QĐ-UBND', decisionDate: today, signedBy: { username: 'laocai2025.approver' } });
+  expect(annual.round).toMatchObject({ status: 'ISSUED', decisionNumber: '01/QĐ-UBND', decisionDate: today, signedBy: { username: 'laocai2025.approver' } });
   expect(annual.round!.entries.map((e) => [e.nomineeName, e.outcome, e.certificateNumber])).toEqual([
     ['Nguyễn Văn An', 'AWARDED', `BK-${thisYear}-0001`],
     ['Trần Thị Bình', 'NOT_AWARDED', null],
@@ -203,20 +203,21 @@ it('the chair signs: decisions numbered in the unit\'s yearly sequence, certific
   ]);
   expect(codes(await sign(campaign.annualId))).toEqual(['INVALID_STATE']);
   const midterm = await sign(campaign.midtermId);
-  expect(midterm.round).toMatchObject({ status: 'ISSUED', decisionNumber: '2/QĐ-UBND' });
-  expect(midterm.round!.entries[0]).toMatchObject({ outcome: 'AWARDED', certificateNumber: `BK-${thisYear}-0001` });
+  expect(midterm.round).toMatchObject({ status: 'ISSUED', decisionNumber: '02/QĐ-UBND' });
+  // The issuer's certificate register runs on from the year's first decision.
+  expect(midterm.round!.entries[0]).toMatchObject({ outcome: 'AWARDED', certificateNumber: `BK-${thisYear}-0003` });
 });
 
 it('every nomination of the rounds is concluded through its own workflow, and everyone concerned is told', async () => {
   const commune = await as('camduong.submitter');
   const expected: Record<string, [string, string | null, string | null]> = {
-    an: ['COMMENDED', '1/QĐ-UBND', `BK-${thisYear}-0001`],
-    phunu: ['COMMENDED', '1/QĐ-UBND', `BK-${thisYear}-0002`],
+    an: ['COMMENDED', '01/QĐ-UBND', `BK-${thisYear}-0001`],
+    phunu: ['COMMENDED', '01/QĐ-UBND', `BK-${thisYear}-0002`],
     binh: ['NOT_AWARDED', null, null],
     cuong: ['NOT_AWARDED', null, null],
     tuquan: ['NOT_AWARDED', null, null],
     mattran: ['NOT_AWARDED', null, null],
-    dung: ['COMMENDED', '2/QĐ-UBND', `BK-${thisYear}-0001`],
+    dung: ['COMMENDED', '02/QĐ-UBND', `BK-${thisYear}-0003`],
   };
   for (const [key, [status, decisionNumber, certificate]] of Object.entries(expected)) {
     const nomination = await eventually(async () => {
