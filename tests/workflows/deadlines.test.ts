@@ -213,7 +213,7 @@ it('an extension moves the deadline at once: no escalation at the old time, and 
 
 it('refuses a submission outside the period window with SUBMISSION_WINDOW_CLOSED', async () => {
   const catalogs = dataOf(await commune(`{ campaigns { code periods { id name } } }`));
-  const closed = catalogs.campaigns.find((c: { code: string }) => c.code === 'VI_NGUOI_NGHEO_2021_2025').periods.find((p: { name: string }) => p.name === 'Năm 2023');
+  const closed = catalogs.campaigns.find((c: { code: string }) => c.code === 'VI_NGUOI_NGHEO_2021_2025').periods.find((p: { name: string }) => p.name === 'Năm 2022');
   const draft = await createDraft(commune, { ...catalog, periodId: closed.id });
   const res = await commune(`mutation ($id: ID!) { submitNomination(input: { id: $id }) { nomination { status } userErrors { code message } } }`, { id: draft.id });
   expect(res.data!.submitNomination.userErrors[0].code).toBe('SUBMISSION_WINDOW_CLOSED');
