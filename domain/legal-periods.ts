@@ -61,3 +61,30 @@ export function inRange(range: { from: string; to?: string | null }, day: string
 export function legalPeriodOn(day: string): LegalPeriod {
   return LEGAL_PERIODS.find((p) => inRange(p, day)) ?? LEGAL_PERIODS[LEGAL_PERIODS.length - 1];
 }
+
+/** What a commendation decision rests on besides the law: the movement's plan and who proposed it. */
+export interface DecisionGrounds {
+  /** The decision's date (YYYY-MM-DD), or today for one not yet signed. */
+  day: string;
+  campaignName: string;
+  /** The deciding unit, e.g. "Tỉnh Lào Cai". */
+  unitName: string;
+  /** The office that appraised the dossiers, e.g. "Sở Nội vụ"; absent where the council alone proposes. */
+  appraisedBy?: string;
+}
+
+/**
+ * The "Căn cứ …" and "Xét đề nghị …" lines of a decision (DOMAIN-RULES "Which law applies when"):
+ * the law and decree in force on its date, the plan of the movement, the council's minutes and the
+ * appraising office's submission.
+ */
+export function decisionBasisVi(grounds: DecisionGrounds): string[] {
+  const law = legalPeriodOn(grounds.day).basisVi.map((line) => `Căn cứ ${line};`);
+  const proposers = [`Hội đồng Thi đua - Khen thưởng ${grounds.unitName} (biên bản họp xét)`];
+  if (grounds.appraisedBy) proposers.push(`${grounds.appraisedBy} (tờ trình thẩm định)`);
+  return [
+    ...law,
+    `Căn cứ Kế hoạch tổ chức thực hiện phong trào thi đua "${grounds.campaignName}";`,
+    `Xét đề nghị của ${proposers.join(' và ')}.`,
+  ];
+}

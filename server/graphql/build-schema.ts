@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './enums';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AdminUnitResolver } from '../resolvers/admin-unit.resolver';
+import { AUTHORITY_RESOLVERS } from '../resolvers/authority.resolver';
 import { AuditEventResolver } from '../resolvers/audit-event.resolver';
 import { CalendarResolver } from '../resolvers/calendar.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   PipelineDriftResolver,
   ...ROUND_RESOLVERS,
   ...DECISION_REGISTER_RESOLVERS,
+  ...AUTHORITY_RESOLVERS,
 ] as const;
 
 /**

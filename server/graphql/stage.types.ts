@@ -35,6 +35,9 @@ export class StageDefinitionType {
 
   @Field(() => TimeoutAction)
   timeoutAction!: TimeoutAction;
+
+  @Field({ description: "The stage runs at the nominating agency itself (its council, its head's decision)." })
+  atNominatingUnit!: boolean;
 }
 
 @InputType({ description: 'One stage of a new routing policy.' })
@@ -71,4 +74,10 @@ export class StageInput {
 
   @Field(() => TimeoutAction, { defaultValue: TimeoutAction.ESCALATE })
   timeoutAction!: TimeoutAction;
+
+  @Field({
+    defaultValue: false,
+    description: 'Run the stage at the nominating agency itself (an agency head decides).',
+  })
+  atNominatingUnit!: boolean;
 }

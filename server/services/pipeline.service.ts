@@ -4,6 +4,7 @@ import { AuditAction, Decision, NominationStatus, Role, TaskStatus } from '../..
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { assertCanPerform, LIFECYCLE } from '../../domain/nomination-lifecycle';
 import { DecisionEntryKind, readDecisionNumber } from '../../domain/register-numbers';
+import { stagesFrom } from '../../domain/routing';
 import { cleanText, requireReason } from '../../domain/text-rules';
 import {
   awaitFirstTaskUpdate,
@@ -31,7 +32,7 @@ import { toDomainError } from '../temporal/update-errors';
 import { precheckDecisionNumber } from '../store/decision-register';
 import { assertMayResume, suspendingUnit } from '../store/actor-check';
 import { recordAudit } from '../store/audit';
-import { assertCampaignActive, policyForAward } from './award-routing';
+import { assertCampaignActive, assertUnitInForce, policyFor, submissionDay } from './award-routing';
 import { assertDossierReady } from './dossier.service';
 import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
@@ -41,7 +42,7 @@ export interface PipelineDeps {
   em: EntityManager;
   viewer: Viewer;
   temporal: Client;
-  config: Pick<AppConfig, 'taskQueue'>;
+  config: Pick<AppConfig, 'taskQueue' | 'submissionDay'>;
 }
 
 /** How long a mutation waits for the workflow before answering WORKFLOW_UNAVAILABLE. */
@@ -74,11 +75,16 @@ export async function submitNomination(deps: PipelineDeps, id: string) {
   const actor = actorFor(deps.viewer, Role.SUBMITTER, nomination.unit.path);
   assertCanPerform(nomination.status, 'SUBMIT');
   const period = await deps.em.findOneOrFail(Period, nomination.period.id);
-  assertWindowOpen(period, vietnamToday());
+  const day = submissionDay(deps.config);
+  assertWindowOpen(period, day);
   await assertDossierReady(deps.em, id);
   assertCampaignActive(await deps.em.findOneOrFail(Campaign, period.campaign.id));
   const award = await deps.em.findOneOrFail(AwardType, nomination.award.id);
-  const { code, name, effectiveFrom, effectiveTo, stages, revisionWorkingDays } = await policyForAward(period, award);
+  // The authority, the policy and the unit list of the submission day decide the route (DOMAIN-RULES).
+  assertUnitInForce(nomination.unit, day, 'id');
+  const chosen = await policyFor(period, award, nomination.unit, day);
+  const { code, name, effectiveFrom, effectiveTo, revisionWorkingDays } = chosen;
+  const stages = stagesFrom(chosen.stages, nomination.unit.level);
   // The workflow keeps this snapshot: later edits of the policy do not move nominations in flight.
   const policy = { code, name, effectiveFrom, effectiveTo: effectiveTo ?? undefined, stages, revisionWorkingDays };
   const start = new WithStartWorkflowOperation(NOMINATION_PIPELINE_WORKFLOW, {

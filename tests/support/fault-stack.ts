@@ -1,3 +1,4 @@
+import { REHEARSED_DAY } from './test-platform';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,6 +114,7 @@ export async function startFaultStack(
     PORT: String(apiPort),
     WORKFLOW_BUNDLE_PATH: bundlePath,
     DB_POOL_MAX: '8',
+    SUBMISSION_DAY: REHEARSED_DAY,
     ...options.env,
   };
   const stack: FaultStack = {

@@ -19,11 +19,19 @@ export interface TestPlatform {
   url: string;
   /** A bearer token for a seeded user. */
   tokenFor(username: string): Promise<string>;
+  /**
+   * The day nominations count as made and submitted on (SUBMISSION_DAY); null for today. Tests of
+   * the three-tier pipeline rehearse the 2024 round; tests of the two tiers move past 1 July 2025.
+   */
+  setSubmissionDay(day: string | null): void;
   /** Starts (again) an in-process worker on this platform's task queue. */
   startWorker(): Promise<void>;
   stopWorker(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** A working day inside the seeded "Năm 2024" window, before the 2025 reform. */
+export const REHEARSED_DAY = '2024-11-20';
 
 let bundle: Promise<{ code: string }> | undefined;
 let runtimeInstalled = false;
@@ -56,6 +64,8 @@ export async function startTestPlatform({ worker: withWorker = true, env = {} as
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS,
     TEMPORAL_TASK_QUEUE: `test-${randomBytes(6).toString('hex')}`,
+    // The seeded tree and most tests follow the three-tier round of 2024 (before the reform).
+    SUBMISSION_DAY: REHEARSED_DAY,
     JWT_SECRET: 'test-secret-for-jest-only-0123456789',
     STORAGE_DIR: mkdtempSync(join(tmpdir(), 'thidua-documents-')),
     ...env,
@@ -69,6 +79,9 @@ export async function startTestPlatform({ worker: withWorker = true, env = {} as
     db,
     temporal,
     url: api.url,
+    setSubmissionDay(day) {
+      config.submissionDay = day;
+    },
     async tokenFor(username) {
       const user = await db.orm.em.fork().findOneOrFail(User, { username });
       return signToken(user.id, config.jwtSecret, '1h');

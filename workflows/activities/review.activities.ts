@@ -221,7 +221,8 @@ async function createTask(
   workingDays: number,
 ) {
   const origin = await em.findOneOrFail(AdminUnit, nomination.unit.id);
-  const unit = await ancestorAtLevel(em, origin, stage.level);
+  // An agency's own council and head act at the agency; every other stage at the level's unit above.
+  const unit = stage.atNominatingUnit ? origin : await ancestorAtLevel(em, origin, stage.level);
   if (!unit) {
     throw ApplicationFailure.nonRetryable(
       `No ${stage.level} unit above ${origin.code} for stage ${stage.key}`,
