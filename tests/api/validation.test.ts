@@ -85,7 +85,7 @@ describe('createNomination', () => {
   it('names the movement and the refused kind in the NOMINEE_KIND_NOT_ALLOWED message', async () => {
     const res = await xuanTang(CREATE, { input: draftInput(catalog, { movementIndex: 0, nomineeKind: 'INDIVIDUAL' }) });
     const [error] = dataOf(res).createNomination.userErrors;
-    expect(error.messageVi).toContain('Hộ gia đình vượt khó vươn lên thoát nghèo');
+    expect(error.messageVi).toContain('Các hộ gia đình thi đua tham gia lao động');
     expect(error.message).toContain('HOUSEHOLD, not INDIVIDUAL');
   });
 
