@@ -1,4 +1,4 @@
-import { AdminLevel, AwardLevel, NomineeKind } from './enums';
+import { AwardLevel, NomineeKind } from './enums';
 import { awardMessages as M, refusal } from './messages';
 
 export interface AwardRule {
@@ -8,16 +8,6 @@ export interface AwardRule {
   nomineeKinds: NomineeKind[];
   /** Codes of awards the nominee must already hold, e.g. Chiến sĩ thi đua cơ sở needs Lao động tiên tiến. */
   prerequisiteCodes: string[];
-}
-
-/** True when the level where a pipeline ends may grant the award. */
-export function canGrantAt(award: Pick<AwardRule, 'grantingLevel'>, level: AdminLevel): boolean {
-  return (award.grantingLevel as string) === (level as string);
-}
-
-export function assertGrantableAt(award: AwardRule, level: AdminLevel, field = 'awardCode'): void {
-  if (canGrantAt(award, level)) return;
-  throw refusal(M.levelMismatch, { award: award.name, grantingLevel: award.grantingLevel, endLevel: level }, field);
 }
 
 /**

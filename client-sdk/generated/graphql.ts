@@ -39,6 +39,8 @@ export type AdminUnitFilter = {
   code?: string | null | undefined;
   /** Every list version, past and present (ignored when validOn is given). */
   includeAll?: boolean | null | undefined;
+  /** Only units of these kinds (one kind may be written alone, e.g. kind: AGENCY). Default: administrative units only, except with parentId, which lists every child: the units below and the nominating organisations attached to the parent. */
+  kind?: Array<UnitKind> | null | undefined;
   level?: AdminLevel | null | undefined;
   /** Direct children of this unit (of its own list version unless validOn is given). */
   parentId?: string | number | null | undefined;
@@ -123,6 +125,7 @@ export const AwardKind = {
 
 export type AwardKind = typeof AwardKind[keyof typeof AwardKind];
 export const AwardLevel = {
+  AGENCY: 'AGENCY',
   COMMUNE: 'COMMUNE',
   DISTRICT: 'DISTRICT',
   NATIONAL: 'NATIONAL',
@@ -277,9 +280,11 @@ export const ErrorCode = {
   ALREADY_SUBMITTED: 'ALREADY_SUBMITTED',
   AWARD_CHANGES_ROUTING: 'AWARD_CHANGES_ROUTING',
   AWARD_LEVEL_MISMATCH: 'AWARD_LEVEL_MISMATCH',
+  AWARD_NOT_GRANTABLE: 'AWARD_NOT_GRANTABLE',
   AWARD_PREREQUISITE_MISSING: 'AWARD_PREREQUISITE_MISSING',
   CAMPAIGN_NOT_ACTIVE: 'CAMPAIGN_NOT_ACTIVE',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DECISION_NUMBER_TAKEN: 'DECISION_NUMBER_TAKEN',
   DELEGATION_CHAINED: 'DELEGATION_CHAINED',
   DEPUTY_CANNOT_GRANT: 'DEPUTY_CANNOT_GRANT',
   DEPUTY_CANNOT_MANAGE_DELEGATOR: 'DEPUTY_CANNOT_MANAGE_DELEGATOR',
@@ -307,6 +312,7 @@ export const ErrorCode = {
   QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   QUOTA_NEGATIVE: 'QUOTA_NEGATIVE',
+  QUOTA_SCOPE_INVALID: 'QUOTA_SCOPE_INVALID',
   RATE_LIMITED: 'RATE_LIMITED',
   REASON_REQUIRED: 'REASON_REQUIRED',
   REQUIRED: 'REQUIRED',
@@ -327,6 +333,7 @@ export const ErrorCode = {
   TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   UNIT_LEVEL_MISMATCH: 'UNIT_LEVEL_MISMATCH',
+  UNIT_NOT_IN_FORCE: 'UNIT_NOT_IN_FORCE',
   UPLOAD_EXPIRED: 'UPLOAD_EXPIRED',
   VERSION_CONFLICT: 'VERSION_CONFLICT',
   WORKFLOW_UNAVAILABLE: 'WORKFLOW_UNAVAILABLE'
@@ -375,8 +382,8 @@ export type IssueCommendationInput = {
   comment?: string | null | undefined;
   /** Ngày ký (YYYY-MM-DD). */
   decisionDate: string;
-  /** Số quyết định, e.g. "123/QĐ-UBND". */
-  decisionNumber: string;
+  /** Số quyết định, e.g. "123/QĐ-UBND": required when the văn thư keeps the register; empty, the next number. Several nominees of one decision share its number and day. */
+  decisionNumber?: string | null | undefined;
   taskId: string | number;
 };
 
@@ -567,14 +574,20 @@ export type SetCampaignAwardsInput = {
 
 /** A quota; with neither unitId nor unitLevel it bounds the campaign's decisions. */
 export type SetQuotaInput = {
+  /** The award form bounded: required with a deciding scope; with a forwarding scope, null caps every form. */
+  awardCode?: string | null | undefined;
   campaignId: string | number;
+  /** Decision quota: each deciding unit of this level may award at most maxCount. */
+  decidingLevel?: AdminLevel | null | undefined;
+  /** Decision quota: this one unit may award at most maxCount. */
+  decidingUnitId?: string | number | null | undefined;
   maxCount: number;
   movementId: string | number;
   nomineeKind: NomineeKind;
   periodKind: PeriodKind;
-  /** This one unit may forward at most maxCount. */
+  /** Forwarding cap: this one unit may forward at most maxCount. */
   unitId?: string | number | null | undefined;
-  /** Each unit of this level may forward at most maxCount. */
+  /** Forwarding cap: each unit of this level may forward at most maxCount. */
   unitLevel?: AdminLevel | null | undefined;
 };
 
@@ -584,15 +597,19 @@ export type SetUserActiveInput = {
   userId: string | number;
 };
 
-/** The chair signs the round's decision; the number is assigned from the unit's sequence. */
+/** The chair signs the round's decision; it takes its place in the unit's decision register. */
 export type SignRoundDecisionInput = {
   /** Ngày ký (YYYY-MM-DD), today or earlier. */
   decisionDate: string;
+  /** Số quyết định the văn thư's register gave ("07/QĐ-UBND"): required when the văn thư keeps it; otherwise leave empty for the next number. */
+  decisionNumber?: string | null | undefined;
   roundId: string | number;
 };
 
 /** One stage of a new routing policy. */
 export type StageInput = {
+  /** Run the stage at the nominating agency itself (an agency head decides). */
+  atNominatingUnit?: boolean;
   deadlineWorkingDays: number;
   escalationTarget?: EscalationTarget;
   escalationWorkingDays?: number;
@@ -643,6 +660,16 @@ export const TimeoutAction = {
 } as const;
 
 export type TimeoutAction = typeof TimeoutAction[keyof typeof TimeoutAction];
+/** An administrative unit, or an agency, organisation, enterprise or emulation cluster that nominates. */
+export const UnitKind = {
+  ADMINISTRATIVE: 'ADMINISTRATIVE',
+  AGENCY: 'AGENCY',
+  EMULATION_CLUSTER: 'EMULATION_CLUSTER',
+  ENTERPRISE: 'ENTERPRISE',
+  ORGANISATION: 'ORGANISATION'
+} as const;
+
+export type UnitKind = typeof UnitKind[keyof typeof UnitKind];
 /** Changes to a draft or returned nomination; omitted fields stay as they are. */
 export type UpdateNominationInput = {
   achievements?: string | null | undefined;

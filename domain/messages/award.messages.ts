@@ -1,7 +1,7 @@
-import type { AdminLevel, AwardLevel, NomineeKind, PeriodKind } from '../enums';
+import type { NomineeKind, PeriodKind } from '../enums';
 import { ErrorCode } from '../error-codes';
 import { listEn, listVi } from './format';
-import { AWARD_LEVEL_LABELS, LEVEL_LABELS, NOMINEE_KIND_LABELS, PERIOD_KIND_LABELS } from './labels';
+import { NOMINEE_KIND_LABELS, PERIOD_KIND_LABELS } from './labels';
 import { message } from './message';
 
 /** What a quota covers; a plain string is an older caller's own description, shown as given. */
@@ -35,18 +35,6 @@ function scopeEn(scope: QuotaScope): string {
 }
 
 export const awardMessages = {
-  levelMismatch: message({
-    code: ErrorCode.AWARD_LEVEL_MISMATCH,
-    example: {
-      award: 'Bằng khen của Chủ tịch UBND tỉnh',
-      grantingLevel: 'PROVINCE' as AwardLevel,
-      endLevel: 'DISTRICT' as AdminLevel,
-    },
-    vi: (p) =>
-      `"${p.award}" do ${AWARD_LEVEL_LABELS[p.grantingLevel].vi} tặng, nhưng quy trình này kết thúc ở ${LEVEL_LABELS[p.endLevel].vi}.`,
-    en: (p) =>
-      `"${p.award}" is granted at ${AWARD_LEVEL_LABELS[p.grantingLevel].en}, but this pipeline ends at ${LEVEL_LABELS[p.endLevel].en}.`,
-  }),
   nomineeKindNotAllowed: message({
     code: ErrorCode.NOMINEE_KIND_NOT_ALLOWED,
     example: { award: 'Chiến sĩ thi đua cơ sở', kind: 'HOUSEHOLD' as NomineeKind },

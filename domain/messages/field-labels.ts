@@ -123,6 +123,12 @@ export const FIELD_LABELS: Record<string, Label> = {
   votes: { vi: 'Các phiếu bầu', en: 'votes' },
   votingClosesAt: { vi: 'Hạn bỏ phiếu', en: 'voting closing time' },
   workingDays: { vi: 'Số ngày làm việc', en: 'working days' },
+  subject: { vi: 'Trích yếu', en: 'subject' },
+  mode: { vi: 'Cách giữ sổ', en: 'register mode' },
+  symbol: { vi: 'Ký hiệu văn bản', en: 'document symbol' },
+  decidingLevel: { vi: 'Cấp quyết định khen thưởng', en: 'deciding level' },
+  decidingUnitId: { vi: 'Đơn vị quyết định khen thưởng', en: 'deciding unit' },
+  atNominatingUnit: { vi: 'Thực hiện tại đơn vị đề nghị', en: 'at the nominating unit' },
   workplace: { vi: 'Nơi công tác', en: 'workplace' },
   year: { vi: 'Năm', en: 'year' },
 };

@@ -1,8 +1,11 @@
-import { AdminLevel, Decision, NominationStatus, Role, TaskKind } from '../../domain/enums';
+import { AdminLevel, AwardLevel, Decision, NominationStatus, Role, TaskKind } from '../../domain/enums';
 import {
-  finalLevel,
   nextStep,
+  AGENCY_DECISION_POLICY,
+  COMMUNE_DECISION_POLICY,
+  grantingLevelOf,
   policiesForDate,
+  stagesFrom,
   statusAtStage,
   THREE_TIER_POLICY,
   TWO_TIER_POLICY,
@@ -14,21 +17,48 @@ const POLICIES: Record<string, RoutingPolicy> = { THREE_TIER: THREE_TIER_POLICY,
 
 describe('policiesForDate: the 1 July 2025 reform', () => {
   it.each([
-    ['2021-01-01', ['THREE_TIER', 'DISTRICT_DECISION']],
-    ['2025-06-30', ['THREE_TIER', 'DISTRICT_DECISION']],
-    ['2025-07-01', ['TWO_TIER', 'COMMUNE_DECISION']],
-    ['2025-12-31', ['TWO_TIER', 'COMMUNE_DECISION']],
-    ['2030-01-01', ['TWO_TIER', 'COMMUNE_DECISION']],
+    // The commune chair's and an agency head's own decisions hold on both sides of the reform.
+    ['2021-01-01', ['THREE_TIER', 'DISTRICT_DECISION', 'COMMUNE_DECISION', 'AGENCY_DECISION']],
+    ['2025-06-30', ['THREE_TIER', 'DISTRICT_DECISION', 'COMMUNE_DECISION', 'AGENCY_DECISION']],
+    ['2025-07-01', ['TWO_TIER', 'COMMUNE_DECISION', 'AGENCY_DECISION']],
+    ['2025-12-31', ['TWO_TIER', 'COMMUNE_DECISION', 'AGENCY_DECISION']],
+    ['2030-01-01', ['TWO_TIER', 'COMMUNE_DECISION', 'AGENCY_DECISION']],
   ])('on %s the built-in policies in force are %j', (day, codes) => {
     expect(policiesForDate(day).map((p) => p.code)).toEqual(codes);
   });
 
-  it.each(VI_NGUOI_NGHEO_TEMPLATE.periods.map((p) => [p.name, p.startsOn, p.startsOn < '2025-07-01' ? 'DISTRICT' : 'COMMUNE']))(
-    'template period %s (from %s): pipelines end at the province, or at %s for a Giấy khen',
-    (_name, startsOn, localLevel) => {
-      expect(policiesForDate(startsOn).map((p) => finalLevel(p)).sort()).toEqual([localLevel, AdminLevel.PROVINCE].sort());
+  it.each(VI_NGUOI_NGHEO_TEMPLATE.periods.map((p) => [p.name, p.startsOn, p.startsOn < '2025-07-01']))(
+    'template period %s (from %s): pipelines end at the province, the commune, an agency, and the district before the reform (%s)',
+    (_name, startsOn, beforeReform) => {
+      const ends = policiesForDate(startsOn).map((p) => grantingLevelOf(p)).sort();
+      const expected = [AwardLevel.PROVINCE, AwardLevel.COMMUNE, AwardLevel.AGENCY, ...(beforeReform ? [AwardLevel.DISTRICT] : [])];
+      expect(ends).toEqual(expected.sort());
     },
   );
+});
+
+describe('routing starts from the nominating unit', () => {
+  it.each([
+    [AdminLevel.COMMUNE, ['DISTRICT_REVIEW', 'PROVINCE_APPROVAL', 'COMMENDATION_DECISION']],
+    [AdminLevel.DISTRICT, ['DISTRICT_REVIEW', 'PROVINCE_APPROVAL', 'COMMENDATION_DECISION']],
+    // A Sở sits at the province: the district review is not its way up.
+    [AdminLevel.PROVINCE, ['PROVINCE_APPROVAL', 'COMMENDATION_DECISION']],
+  ])('three tiers from a unit at %s: %j', (level, keys) => {
+    expect(stagesFrom(THREE_TIER_POLICY.stages, level).map((s) => s.key)).toEqual(keys);
+  });
+
+  it("an agency's own decision stays at the agency whatever its level", () => {
+    expect(stagesFrom(AGENCY_DECISION_POLICY.stages, AdminLevel.PROVINCE).map((s) => s.key)).toEqual(['AGENCY_COUNCIL_REVIEW', 'AGENCY_DECISION']);
+    expect(grantingLevelOf(AGENCY_DECISION_POLICY)).toBe(AwardLevel.AGENCY);
+    expect(grantingLevelOf(COMMUNE_DECISION_POLICY)).toBe(AwardLevel.COMMUNE);
+  });
+
+  it('stage deadlines follow the procedure cards: Giấy khen of the commune chair 10 working days, Bằng khen of the province about 25 at the province', () => {
+    const total = (stages: readonly { deadlineWorkingDays: number; level: AdminLevel }[]) => stages.reduce((n, s) => n + s.deadlineWorkingDays, 0);
+    expect(total(COMMUNE_DECISION_POLICY.stages)).toBe(10);
+    expect(total(TWO_TIER_POLICY.stages)).toBe(25);
+    expect(total(THREE_TIER_POLICY.stages.filter((s) => s.level === AdminLevel.PROVINCE))).toBe(25);
+  });
 });
 
 describe('stage lists', () => {
