@@ -35,6 +35,8 @@ export interface ApiServer {
   url: string;
   /** The node server, for protocols that attach to it (e.g. graphql-ws subscriptions). */
   httpServer: Server;
+  /** The configuration the server runs with (its own copy). */
+  config: AppConfig;
   stop(): Promise<void>;
 }
 
@@ -116,7 +118,7 @@ export async function startApiServer(deps: ApiDeps, port = deps.config.port): Pr
   try {
     const actualPort = await listen(httpServer, port);
     config.publicUrl ??= `http://localhost:${actualPort}`;
-    return { url: `http://localhost:${actualPort}/graphql`, httpServer, stop };
+    return { url: `http://localhost:${actualPort}/graphql`, httpServer, config, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -4,7 +4,7 @@ import {
   addUser, as, COMMEND, countNominations, createDraft, dataOf, decideCurrent, draftInput, NOMINATION_FIELDS, okPayload,
   storedNomination, submit, USER_ERROR_FIELDS, type Catalog, type DraftInput, type Gql,
 } from '../support/nomination-fixtures';
-import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { REHEARSED_DAY, startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 let platform: TestPlatform;
 let xuanTang: Gql;
@@ -64,12 +64,24 @@ describe('the award must be one the campaign offers and its pipeline can grant',
     await expectRefused(seeded, { awardCode }, [['INVALID_VALUE', 'awardCode']]);
   });
 
-  it("the commune chair's Giấy khen in 2024 → AWARD_LEVEL_MISMATCH: no pipeline ended at a commune before the reform", async () => {
-    await expectRefused(seeded, { awardCode: 'GIAY_KHEN_CHU_TICH_XA' }, [['AWARD_LEVEL_MISMATCH', 'awardCode']]);
+  it("the commune chair's Giấy khen in 2024 is the commune's own (Law 06/2022 art. 80): its council reviews, its chair decides", async () => {
+    const draft = await createDraft(xuanTang, seeded, { awardCode: 'GIAY_KHEN_CHU_TICH_XA' });
+    const submitted = await submit(xuanTang, draft.id);
+    expect(submitted.currentTask).toMatchObject({ stageKey: 'COMMUNE_COUNCIL_REVIEW', candidateRole: 'REVIEWER', unit: { code: '02656' } });
+    expect((await storedNomination(platform, draft.id)).nomination.routingPolicy?.code).toBe('COMMUNE_DECISION');
   });
 
-  it("the district chair's Giấy khen at the 2025 final review → AWARD_LEVEL_MISMATCH: districts are gone", async () => {
-    await expectRefused(seededFinal, { awardCode: 'GIAY_KHEN_CHU_TICH_HUYEN' }, [['AWARD_LEVEL_MISMATCH', 'awardCode']]);
+  it('after 1 July 2025 a commune of the old list nominates no more: UNIT_NOT_IN_FORCE, naming its successor', async () => {
+    platform.setSubmissionDay('2025-11-10');
+    try {
+      const before = await countNominations(platform);
+      const res = await create(seededFinal, { awardCode: 'BANG_KHEN_CHU_TICH_TINH' });
+      expect(refusalOf(res, 'createNomination')).toEqual([['UNIT_NOT_IN_FORCE', 'unitId']]);
+      expect(dataOf(res).createNomination.userErrors[0].messageVi).toContain('đến ngày 30/06/2025');
+      expect(await countNominations(platform)).toBe(before);
+    } finally {
+      platform.setSubmissionDay(REHEARSED_DAY);
+    }
   });
 
   it("the district chair's Giấy khen in 2024 runs DISTRICT_REVIEW → DISTRICT_DECISION, decided by the district's APPROVER", async () => {

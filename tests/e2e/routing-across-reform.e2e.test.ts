@@ -94,9 +94,13 @@ async function nominateAndCommend(submitter: string, approvers: string[], period
   return { status: nomination!.status, walked };
 }
 
-it('a period starting before 1 July 2025 routes commune → district → province → COMMENDED', async () => {
+/** The policies of a period that straddles 1 July 2025: both sides, and the commune's and agencies' own. */
+const BOTH_SIDES = ['AGENCY_DECISION', 'COMMUNE_DECISION', 'DISTRICT_DECISION', 'THREE_TIER', 'TWO_TIER'];
+
+it('a nomination submitted before 1 July 2025 routes commune → district → province → COMMENDED', async () => {
   const period = await configurePeriod({ admin: 'laocai.admin', provinceCode: '10', listDay: '2024-06-01', code: 'E2E-3-TIER', startsOn: '2025-01-01' });
-  expect(period.policies.sort()).toEqual(['DISTRICT_DECISION', 'THREE_TIER']);
+  expect(period.policies.sort()).toEqual(BOTH_SIDES);
+  platform.setSubmissionDay('2025-03-03');
   const result = await nominateAndCommend('xuantang.submitter', ['laocaicity.reviewer', 'laocai.approver', 'laocai.approver'], period);
   expect(result).toEqual({
     status: 'COMMENDED',
@@ -108,9 +112,22 @@ it('a period starting before 1 July 2025 routes commune → district → provinc
   });
 });
 
+it('a nomination submitted after the reform, in a period that started before it, routes commune → province', async () => {
+  const period = await configurePeriod({ admin: 'laocai2025.admin', provinceCode: '15', listDay: `${thisYear}-01-01`, code: 'E2E-STRADDLE', startsOn: '2025-01-01' });
+  expect(period.policies.sort()).toEqual(BOTH_SIDES);
+  platform.setSubmissionDay('2025-09-15');
+  const result = await nominateAndCommend('camduong.submitter', ['laocai2025.reviewer', 'laocai2025.approver', 'laocai2025.approver'], period);
+  expect(result.walked.map(([stage, unit]) => [stage, unit])).toEqual([
+    ['PROVINCE_APPRAISAL', '15'],
+    ['PROVINCE_APPROVAL', '15'],
+    ['COMMENDATION_DECISION', '15'],
+  ]);
+});
+
 it('a period starting after the reform routes commune → province (appraisal, approval, decision) → COMMENDED', async () => {
   const period = await configurePeriod({ admin: 'laocai2025.admin', provinceCode: '15', listDay: `${thisYear}-01-01`, code: 'E2E-2-TIER', startsOn: `${thisYear}-01-01` });
-  expect(period.policies.sort()).toEqual(['COMMUNE_DECISION', 'TWO_TIER']);
+  expect(period.policies.sort()).toEqual(['AGENCY_DECISION', 'COMMUNE_DECISION', 'TWO_TIER']);
+  platform.setSubmissionDay(null);
   const result = await nominateAndCommend('camduong.submitter', ['laocai2025.reviewer', 'laocai2025.approver', 'laocai2025.approver'], period);
   expect(result).toEqual({
     status: 'COMMENDED',

@@ -81,6 +81,7 @@ export async function startTestPlatform({ worker: withWorker = true, env = {} as
     url: api.url,
     setSubmissionDay(day) {
       config.submissionDay = day;
+      api.config.submissionDay = day;
     },
     async tokenFor(username) {
       const user = await db.orm.em.fork().findOneOrFail(User, { username });
