@@ -86,6 +86,9 @@ export async function provinceCampaign(orm: Orm, provinceId: string, code: strin
           movementId: movement.id,
           periodKind: PeriodKind.ANNUAL,
           nomineeKind,
+          // The round's quota is the province chair's own Bằng khen (a quota belongs to a deciding unit and award).
+          awardCode: 'BANG_KHEN_CHU_TICH_TINH',
+          decidingUnitId: provinceId,
           maxCount: quota!,
         });
     }
