@@ -67,8 +67,9 @@ describe('an administrator configures and launches a campaign', () => {
     const awarded = okPayload(await admin(SET_AWARDS, { input: { campaignId: campaign.id, awardCodes: ['BANG_KHEN_CHU_TICH_TINH', 'GIAY_KHEN_CHU_TICH_HUYEN'] } }), 'setCampaignAwards');
     expect(awarded.campaign.awards.map((a: { code: string }) => a.code)).toEqual(['BANG_KHEN_CHU_TICH_TINH', 'GIAY_KHEN_CHU_TICH_HUYEN']);
     const period = await addPeriod(campaign.id);
-    expect(period.routingPolicies.map((p: { code: string }) => p.code).sort()).toEqual(['DISTRICT_DECISION', 'THREE_TIER']);
-    const quota = okPayload(await admin(SET_QUOTA, { input: { campaignId: campaign.id, movementId: officials.id, periodKind: 'ANNUAL', nomineeKind: 'INDIVIDUAL', maxCount: 4 } }), 'setQuota').quota;
+    expect(period.routingPolicies.map((p: { code: string }) => p.code).sort()).toEqual(['AGENCY_DECISION', 'COMMUNE_DECISION', 'DISTRICT_DECISION', 'THREE_TIER']);
+    const quotaInput = { campaignId: campaign.id, movementId: officials.id, periodKind: 'ANNUAL', nomineeKind: 'INDIVIDUAL', maxCount: 4, awardCode: 'GIAY_KHEN_CHU_TICH_HUYEN', decidingLevel: 'DISTRICT' };
+    const quota = okPayload(await admin(SET_QUOTA, { input: quotaInput }), 'setQuota').quota;
     expect(quota).toMatchObject({ maxCount: 4, unit: null, unitLevel: null });
 
     expect(okPayload(await admin(CHANGE_STATUS, { input: { id: campaign.id, status: 'ACTIVE' } }), 'changeCampaignStatus').campaign.status).toBe('ACTIVE');
@@ -193,12 +194,12 @@ describe('configuration is validated, each fault with its own code, and a refusa
   // Bug: quota.service.ts setQuota reads `before` after creating the row, so a new quota is audited
   // as changed from the new value to itself instead of from nothing.
   it('a new quota is audited with no previous value, a replaced one with the old value', async () => {
-    const input = { campaignId: draft.id, movementId: draft.movementId, periodKind: 'FINAL', nomineeKind: 'COLLECTIVE', maxCount: 8 };
+    const input = { campaignId: draft.id, movementId: draft.movementId, periodKind: 'FINAL', nomineeKind: 'COLLECTIVE', unitLevel: 'DISTRICT', maxCount: 8 };
     const created = okPayload(await admin(SET_QUOTA, { input }), 'setQuota').quota;
     okPayload(await admin(SET_QUOTA, { input: { ...input, maxCount: 5 } }), 'setQuota');
     expect((await configAudit(platform, 'Quota', created.id)).map((e) => [e.before, e.after])).toEqual([
-      [null, { maxCount: 8 }],
-      [{ maxCount: 8 }, { maxCount: 5 }],
+      [null, { maxCount: 8, scope: 'unitLevel', awardCode: null }],
+      [{ maxCount: 8 }, { maxCount: 5, scope: 'unitLevel', awardCode: null }],
     ]);
   });
 });
