@@ -122,7 +122,7 @@ it('runs an annual period of Thành phố Lào Cai from window opening to the si
 
   const chair = await as('laocai.approver');
   const signed = ok((await chair.signRoundDecision({ input: { roundId: round.id, decisionDate: today } })).signRoundDecision);
-  expect(signed.round?.decisionNumber).toBe('1/QĐ-UBND');
+  expect(signed.round?.decisionNumber).toBe('01/QĐ-UBND');
 
   const outcomes = await eventually(async () => {
     const statuses = await Promise.all(NOMINEES.map(async (n) => [n.name, (await admin.nomination({ id: ids.get(n.name)! })).nomination!] as const));
@@ -131,7 +131,7 @@ it('runs an annual period of Thành phố Lào Cai from window opening to the si
   const commended = outcomes.filter(([, n]) => n.status === 'COMMENDED').map(([name]) => name);
   expect(commended.sort()).toEqual(['Chi hội Phụ nữ tổ 5', 'Lò Thị Mai', 'Nguyễn Thị Lan', 'Trần Văn Hùng', 'Tổ tự quản số 3', 'Vàng Thị Sính', 'Đỗ Thị Hạnh'].sort());
   for (const [, n] of outcomes.filter(([, x]) => x.status === 'COMMENDED')) {
-    expect(n.decisionNumber).toBe('1/QĐ-UBND');
+    expect(n.decisionNumber).toBe('01/QĐ-UBND');
     expect(n.certificateNumber).toMatch(new RegExp(`^BK-${today.slice(0, 4)}-\\d{4}$`));
   }
   const certificates = outcomes.map(([, n]) => n.certificateNumber).filter(Boolean);
