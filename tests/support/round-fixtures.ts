@@ -29,10 +29,12 @@ function ok<T extends { userErrors: unknown[] }>(payload: T): T {
 
 /**
  * A campaign of the province (code 15) with one movement, an ANNUAL and a MIDTERM period open for
- * submissions today, campaign quotas (ANNUAL: 2 individuals, 3 collectives; MIDTERM: 1 individual),
+ * submissions today, the province chair's Bằng khen quotas (ANNUAL: 2 individuals, 3 collectives; MIDTERM: 1 individual),
  * ten council members, and the collective title set to need 90 % of the council.
  */
 export async function roundCampaign(platform: TestPlatform, code: string): Promise<RoundCampaign> {
+  // The rounds run in the two-tier province this year: nominations count as submitted today.
+  platform.setSubmissionDay(null);
   const admin = await sdkAs(platform)('laocai2025.admin');
   const province = (await admin.adminUnits({ filter: { code: '15', validOn: `${thisYear}-01-01` } })).adminUnits.edges[0].node;
   const { campaign } = ok((await admin.createCampaign({ input: { code, name: `Thi đua ${code}`, startYear: thisYear, endYear: thisYear, issuingUnitId: province.id } })).createCampaign);
@@ -51,7 +53,9 @@ export async function roundCampaign(platform: TestPlatform, code: string): Promi
     [PeriodKind.ANNUAL, NomineeKind.INDIVIDUAL, 2], [PeriodKind.ANNUAL, NomineeKind.COLLECTIVE, 3], [PeriodKind.MIDTERM, NomineeKind.INDIVIDUAL, 1],
   ];
   for (const [periodKind, nomineeKind, maxCount] of quotas) {
-    ok((await admin.setQuota({ input: { campaignId, movementId: movement!.id, periodKind, nomineeKind, maxCount } })).setQuota);
+    // The province chair's own Bằng khen (a quota belongs to a deciding unit and an award form).
+    const scope = { awardCode: 'BANG_KHEN_CHU_TICH_TINH', decidingUnitId: province.id };
+    ok((await admin.setQuota({ input: { campaignId, movementId: movement!.id, periodKind, nomineeKind, maxCount, ...scope } })).setQuota);
   }
   ok((await admin.changeCampaignStatus({ input: { id: campaignId, status: 'ACTIVE' } })).changeCampaignStatus);
   for (const username of COUNCIL) await addUser(platform, username, Role.COUNCIL_MEMBER, '15');

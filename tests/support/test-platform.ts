@@ -64,8 +64,9 @@ export async function startTestPlatform({ worker: withWorker = true, env = {} as
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS,
     TEMPORAL_TASK_QUEUE: `test-${randomBytes(6).toString('hex')}`,
-    // The seeded tree and most tests follow the three-tier round of 2024 (before the reform).
-    SUBMISSION_DAY: REHEARSED_DAY,
+    // The seeded tree and most tests follow the three-tier round of 2024 (before the reform);
+    // production refuses a rehearsal day.
+    ...(env.NODE_ENV === 'production' ? {} : { SUBMISSION_DAY: REHEARSED_DAY }),
     JWT_SECRET: 'test-secret-for-jest-only-0123456789',
     STORAGE_DIR: mkdtempSync(join(tmpdir(), 'thidua-documents-')),
     ...env,
