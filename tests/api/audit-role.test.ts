@@ -7,6 +7,7 @@ import { Client as PgClient } from 'pg';
 import { startApiServer } from '../../server/api/api-server';
 import { signToken } from '../../server/auth/token';
 import { loadConfig } from '../../server/config/config';
+import { REHEARSED_DAY } from '../support/test-platform';
 import { migrateDatabase, openDatabase, type Orm } from '../../server/db/open-database';
 import { User } from '../../server/entities/user.entity';
 import { seedDemoData } from '../../server/seeds/demo.seed';
@@ -78,6 +79,7 @@ beforeAll(async () => {
     TEMPORAL_TASK_QUEUE: `test-${suffix}`,
     JWT_SECRET: 'test-secret-for-jest-only-0123456789',
     STORAGE_DIR: storageDir,
+    SUBMISSION_DAY: REHEARSED_DAY,
   });
   appOrm = await openDatabase(config.databaseUrl);
   temporal = await connectTemporal(config);
