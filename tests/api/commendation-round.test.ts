@@ -58,9 +58,11 @@ async function roundOf(periodId: string, username = 'laocai2025.admin'): Promise
 const RETRIED_PAPER_KEY = randomUUID();
 const codes = (payload: { userErrors: { code: string }[] }) => payload.userErrors.map((e) => e.code);
 const topLevel = (call: Promise<unknown>) => call.then(() => 'OK', (error: unknown) => (error instanceof GraphQLRequestError ? error.code : String(error)));
+/** Rows sorted by their first column (the nominee's name): award groups come in no fixed order. */
+const sorted = <T extends unknown[]>(rows: T[]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'vi'));
 const byName = (round: CommendationRoundFieldsFragment) => Object.fromEntries(round.entries.map((e) => [e.nomineeName, e]));
 
-it('starts the round early: one shortlist per deciding unit, within quota, by mean score with the tie-break', async () => {
+it('starts the round early: one shortlist per deciding unit holding every approved entry, ranked by mean score with the tie-break', async () => {
   const admin = await as('laocai2025.admin');
   const soon = (s: number) => new Date(Date.now() + s * 1000).toISOString();
   expect(await topLevel((await as('camduong.submitter')).request(StartRoundDocument, { input: { periodId: campaign.annualId } }))).toBe('FORBIDDEN');
@@ -76,15 +78,17 @@ it('starts the round early: one shortlist per deciding unit, within quota, by me
 
   const round = annual.startRound.rounds![0];
   expect(round).toMatchObject({ status: 'VOTING', unit: { code: '15' }, councilSize: 10, votingClosesAt: windows.votingClosesAt, decisionNumber: null });
-  // Cường ties with Bình at 80 and, a man, falls behind her, outside the quota of 2 individuals.
-  expect(round.entries.map((e) => [e.nomineeName, e.nomineeKind, e.rank, e.score, e.outcome])).toEqual([
+  // Council before quota: nobody is left out before the vote. Cường ties with Bình at 80 and, a man,
+  // ranks behind her; each award form is ranked on its own (the Mặt trận is proposed for TTLĐXS).
+  expect(sorted(round.entries.map((e) => [e.nomineeName, e.nomineeKind, e.rank, e.score, e.outcome]))).toEqual(sorted([
     ['Nguyễn Văn An', 'INDIVIDUAL', 1, 90, 'PENDING'],
     ['Trần Thị Bình', 'INDIVIDUAL', 2, 80, 'PENDING'],
+    ['Lê Văn Cường', 'INDIVIDUAL', 3, 80, 'PENDING'],
+    ['Ban công tác Mặt trận', 'COLLECTIVE', 1, 70, 'PENDING'],
     // Equal scores: the collective of at least 70 % women goes first.
     ['Chi hội Phụ nữ tổ 5', 'COLLECTIVE', 1, 85, 'PENDING'],
     ['Tổ tự quản số 3', 'COLLECTIVE', 2, 85, 'PENDING'],
-    ['Ban công tác Mặt trận', 'COLLECTIVE', 3, 70, 'PENDING'],
-  ]);
+  ]));
   for (const entry of round.entries) entryOf[entry.nomineeName] = entry.id;
   entryOf.dung = midterm.startRound.rounds![0].entries[0].id;
   Object.assign(roundIds, { annual: round.id, midterm: midterm.startRound.rounds![0].id });
@@ -140,16 +144,18 @@ it('the council votes until the close; each award\'s threshold decides, written 
   const late = await (await as('council.10')).request(CastBallotDocument, { input: { entryId: entryOf['Chi hội Phụ nữ tổ 5'], vote: Vote.YES } });
   expect(codes(late.castBallot)).toEqual(['INVALID_STATE']);
   const entries = byName(round);
-  expect(Object.values(entries).map((e) => [e.nomineeName, e.yesVotes, e.noVotes, e.outcome])).toEqual([
+  expect(sorted(Object.values(entries).map((e) => [e.nomineeName, e.yesVotes, e.noVotes, e.outcome]))).toEqual(sorted([
     // 6 of 10 is a majority only with the written vote of the absent member.
     ['Nguyễn Văn An', 6, 4, 'PENDING'],
     ['Trần Thị Bình', 10, 0, 'PENDING'],
-    // 8 of 10 passes a Bằng khen (simple majority)…
+    // Nobody voted for Cường: the vote, not the quota, leaves him out.
+    ['Lê Văn Cường', 0, 0, 'NOT_AWARDED'],
+    // 8 of 10 is not the 90 % the collective title needs…
+    ['Ban công tác Mặt trận', 8, 2, 'NOT_AWARDED'],
+    // …but passes a Bằng khen (simple majority).
     ['Chi hội Phụ nữ tổ 5', 8, 1, 'PENDING'],
     ['Tổ tự quản số 3', 5, 5, 'NOT_AWARDED'],
-    // …but is not the 90 % the collective title needs.
-    ['Ban công tác Mặt trận', 8, 2, 'NOT_AWARDED'],
-  ]);
+  ]));
   expect(entries['Nguyễn Văn An'].ballots.filter((b) => b.inWriting).map((b) => b.member.username)).toEqual(['council.6']);
   expect(entries['Ban công tác Mặt trận'].award.approvalThreshold).toBe('NINETY_PERCENT_OF_MEMBERS');
 });
@@ -194,13 +200,14 @@ it('the chair signs: decisions numbered in the unit\'s yearly register, certific
   const annual = await sign(campaign.annualId);
   expect(codes(annual)).toEqual([]);
   expect(annual.round).toMatchObject({ status: 'ISSUED', decisionNumber: '01/QĐ-UBND', decisionDate: today, signedBy: { username: 'laocai2025.approver' } });
-  expect(annual.round!.entries.map((e) => [e.nomineeName, e.outcome, e.certificateNumber])).toEqual([
+  expect(sorted(annual.round!.entries.map((e) => [e.nomineeName, e.outcome, e.certificateNumber]))).toEqual(sorted([
     ['Nguyễn Văn An', 'AWARDED', `BK-${thisYear}-0001`],
     ['Trần Thị Bình', 'NOT_AWARDED', null],
+    ['Lê Văn Cường', 'NOT_AWARDED', null],
+    ['Ban công tác Mặt trận', 'NOT_AWARDED', null],
     ['Chi hội Phụ nữ tổ 5', 'AWARDED', `BK-${thisYear}-0002`],
     ['Tổ tự quản số 3', 'NOT_AWARDED', null],
-    ['Ban công tác Mặt trận', 'NOT_AWARDED', null],
-  ]);
+  ]));
   expect(codes(await sign(campaign.annualId))).toEqual(['INVALID_STATE']);
   const midterm = await sign(campaign.midtermId);
   expect(midterm.round).toMatchObject({ status: 'ISSUED', decisionNumber: '02/QĐ-UBND' });
