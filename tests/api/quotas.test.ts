@@ -35,7 +35,9 @@ async function freshCampaign(code: string): Promise<Catalog & { campaignId: stri
   return { ...catalogOf(campaign, units), campaignId: campaign.id };
 }
 
+/** A forwarding cap with a unit scope, or by default the province chair's own Bằng khen quota. */
 async function setQuota(catalog: Catalog & { campaignId: string }, maxCount: number, scope: { unitId?: string; unitLevel?: string } = {}) {
+  if (!scope.unitId && !scope.unitLevel) Object.assign(scope, { awardCode: 'BANG_KHEN_CHU_TICH_TINH', decidingUnitId: units['10'] });
   const input = { campaignId: catalog.campaignId, movementId: catalog.movementIds[MOVEMENT], periodKind: 'ANNUAL', nomineeKind: 'INDIVIDUAL', maxCount, ...scope };
   return okPayload(await admin(SET_QUOTA, { input }), 'setQuota').quota;
 }
@@ -81,9 +83,11 @@ async function stored(id: string) {
   return { status: nomination.status, stage: nomination.currentStageKey, audit, approvals };
 }
 
+/** Forwarding use of `unitId`, or without it the decision use of the province chair's Bằng khen. */
 async function usage(periodId: string, unitId?: string) {
   const rows = dataOf(await admin(QUOTA_USAGE, { periodId, unitId })).quotaUsage;
-  return Object.fromEntries(rows.map((r: any) => [`${r.movement.position}/${r.nomineeKind}`, { used: r.used, max: r.maxCount, unit: r.unit?.code ?? null }]));
+  const wanted = rows.filter((r: any) => (unitId ? r.scope === 'FORWARDING' : r.scope === 'DECISION' && r.award?.code === 'BANG_KHEN_CHU_TICH_TINH'));
+  return Object.fromEntries(wanted.map((r: any) => [`${r.movement.position}/${r.nomineeKind}`, { used: r.used, max: r.maxCount, unit: (r.unit ?? r.decidingUnit)?.code ?? null }]));
 }
 
 describe("a reviewing unit's quota bounds what it forwards", () => {
@@ -104,7 +108,7 @@ describe("a reviewing unit's quota bounds what it forwards", () => {
     const byUnit = await usage(catalog.periodId, units['080']);
     expect(byUnit[`${MOVEMENT}/INDIVIDUAL`]).toEqual({ used: 1, max: 1, unit: '080' });
     expect(byUnit['3/INDIVIDUAL']).toEqual({ used: 0, max: null, unit: '080' });
-    expect(Object.keys(byUnit)).toEqual(['0/HOUSEHOLD', '1/COLLECTIVE', '2/COLLECTIVE', '3/INDIVIDUAL', '3/COLLECTIVE', '4/INDIVIDUAL', '5/INDIVIDUAL', '5/COLLECTIVE']);
+    expect(Object.keys(byUnit)).toEqual(['0/HOUSEHOLD', '1/COLLECTIVE', '2/COLLECTIVE', '3/INDIVIDUAL', '3/COLLECTIVE', '4/INDIVIDUAL', '5/INDIVIDUAL', '5/COLLECTIVE', '6/INDIVIDUAL', '6/COLLECTIVE']);
 
     okPayload(await xuanTang(WITHDRAW, { id: first.id, reason: 'Người được đề nghị chuyển công tác' }), 'withdrawNomination');
     expect((await usage(catalog.periodId, units['080']))[`${MOVEMENT}/INDIVIDUAL`].used).toBe(0);
@@ -168,7 +172,7 @@ describe("a reviewing unit's quota bounds what it forwards", () => {
 describe('the campaign quota bounds the commendation decisions', () => {
   it('with 1 place, the second commendation is refused: the nomination stays APPROVED with its decision task open', async () => {
     const catalog = await freshCampaign('QUOTA-DECISION');
-    expect((await usage(catalog.periodId))[`${MOVEMENT}/INDIVIDUAL`]).toEqual({ used: 0, max: 6, unit: null });
+    // The 2021–2025 plans set no quota: the province sets its chair's own Bằng khen quota.
     expect(await setQuota(catalog, 1)).toMatchObject({ maxCount: 1, unit: null, unitLevel: null });
     const ready: any[] = [];
     for (const name of ['Bà Lò Thị Chiến', 'Ông Hoàng Văn Bảy']) {
@@ -187,10 +191,8 @@ describe('the campaign quota bounds the commendation decisions', () => {
     expect(read.nomination).toEqual({ status: 'APPROVED', decisionNumber: null, currentTask: { id: ready[1].currentTask.id, status: 'OPEN', kind: 'DECISION' } });
 
     const campaignWide = await usage(catalog.periodId);
-    expect(campaignWide[`${MOVEMENT}/INDIVIDUAL`]).toEqual({ used: 1, max: 1, unit: null });
-    expect(campaignWide['0/HOUSEHOLD']).toEqual({ used: 0, max: 6, unit: null });
-    expect(campaignWide['1/COLLECTIVE']).toEqual({ used: 0, max: 3, unit: null });
-    // The campaign quota is not a forwarding quota: the province forwarded both.
+    expect(campaignWide[`${MOVEMENT}/INDIVIDUAL`]).toEqual({ used: 1, max: 1, unit: '10' });
+    // The deciding unit's quota is not a forwarding quota: the province forwarded both.
     expect((await usage(catalog.periodId, units['10']))[`${MOVEMENT}/INDIVIDUAL`]).toEqual({ used: 2, max: null, unit: '10' });
   });
 
@@ -206,6 +208,6 @@ describe('the campaign quota bounds the commendation decisions', () => {
       ready.map((n, i) => approver(COMMEND, { input: { taskId: n.currentTask.id, decisionNumber: `${401 + i}/QĐ-UBND`, decisionDate: '2024-12-20' } })),
     );
     expect(results.map((r) => outcome(r, 'issueCommendation')).sort()).toEqual(['OK', 'QUOTA_EXCEEDED']);
-    expect((await usage(catalog.periodId))[`${MOVEMENT}/INDIVIDUAL`]).toEqual({ used: 1, max: 1, unit: null });
+    expect((await usage(catalog.periodId))[`${MOVEMENT}/INDIVIDUAL`]).toEqual({ used: 1, max: 1, unit: '10' });
   });
 });

@@ -26,7 +26,7 @@ export const SET_QUOTA = mutation('setQuota', 'SetQuotaInput', `quota { ${QUOTA_
 export const CREATE_POLICY = mutation('createRoutingPolicy', 'CreateRoutingPolicyInput', 'routingPolicy { code stages { key level } }');
 export const CAMPAIGN = `query ($id: ID!) { campaign(id: $id) { ${CAMPAIGN_FIELDS} } }`;
 export const QUOTA_USAGE = `query ($periodId: ID!, $unitId: ID) { quotaUsage(periodId: $periodId, unitId: $unitId) {
-  movement { id position } nomineeKind unit { code } maxCount used } }`;
+  scope movement { id position } nomineeKind unit { code } decidingUnit { code } award { code } maxCount used } }`;
 
 /** The userErrors of a refused mutation as [code, field] pairs, checking the payload carries nothing else. */
 export function refusalOf(res: GraphQLResponse, field: string): [string, string | null][] {
