@@ -26,6 +26,15 @@ const at = (level: AwardLevel, from: string, to: string | undefined, sourceVi: s
   sourceVi,
 });
 
+/** The district chair's titles until the reform, the commune chair's after it. */
+const DISTRICT_THEN_COMMUNE = [
+  at(AwardLevel.DISTRICT, ALWAYS, BEFORE_REFORM, ART_80),
+  at(AwardLevel.COMMUNE, REFORM, undefined, DECREE_129),
+];
+const AGENCY_ALWAYS = at(AwardLevel.AGENCY, ALWAYS, undefined, AGENCY_HEAD);
+const PROVINCE_ALWAYS = [at(AwardLevel.PROVINCE, ALWAYS, undefined, ART_80)];
+const NATIONAL_ALWAYS = [at(AwardLevel.NATIONAL, ALWAYS, undefined, 'Luật Thi đua, khen thưởng năm 2022, Điều 78')];
+
 /**
  * Who grants what on which day (Law 06/2022 art. 80; DOMAIN-RULES "Who grants what"). Before 2024
  * the 2003 law gave the same levels for these forms and titles (to check per title).
@@ -35,34 +44,21 @@ const GRANTS: Record<string, ReturnType<typeof at>[]> = {
   LAO_DONG_TIEN_TIEN: [
     at(AwardLevel.COMMUNE, ALWAYS, undefined, ART_80),
     at(AwardLevel.DISTRICT, ALWAYS, BEFORE_REFORM, ART_80),
-    at(AwardLevel.AGENCY, ALWAYS, undefined, AGENCY_HEAD),
+    AGENCY_ALWAYS,
   ],
   GIA_DINH_VAN_HOA: [at(AwardLevel.COMMUNE, ALWAYS, undefined, ART_80)],
   GIAY_KHEN_CHU_TICH_HUYEN: [at(AwardLevel.DISTRICT, ALWAYS, BEFORE_REFORM, ART_80)],
-  THON_TO_DAN_PHO_VAN_HOA: [
-    at(AwardLevel.DISTRICT, ALWAYS, BEFORE_REFORM, ART_80),
-    at(AwardLevel.COMMUNE, REFORM, undefined, DECREE_129),
-  ],
-  TAP_THE_LAO_DONG_TIEN_TIEN: [
-    at(AwardLevel.DISTRICT, ALWAYS, BEFORE_REFORM, ART_80),
-    at(AwardLevel.COMMUNE, REFORM, undefined, DECREE_129),
-    at(AwardLevel.AGENCY, ALWAYS, undefined, AGENCY_HEAD),
-  ],
-  CHIEN_SI_THI_DUA_CO_SO: [
-    at(AwardLevel.DISTRICT, ALWAYS, BEFORE_REFORM, ART_80),
-    at(AwardLevel.COMMUNE, REFORM, undefined, DECREE_129),
-    at(AwardLevel.AGENCY, ALWAYS, undefined, AGENCY_HEAD),
-  ],
-  GIAY_KHEN_THU_TRUONG: [at(AwardLevel.AGENCY, ALWAYS, undefined, AGENCY_HEAD)],
-  BANG_KHEN_CHU_TICH_TINH: [at(AwardLevel.PROVINCE, ALWAYS, undefined, ART_80)],
-  CHIEN_SI_THI_DUA_TINH: [at(AwardLevel.PROVINCE, ALWAYS, undefined, ART_80)],
-  TAP_THE_LAO_DONG_XUAT_SAC: [at(AwardLevel.PROVINCE, ALWAYS, undefined, ART_80)],
-  CO_THI_DUA_TINH: [at(AwardLevel.PROVINCE, ALWAYS, undefined, ART_80)],
-  BANG_KHEN_THU_TUONG: [at(AwardLevel.NATIONAL, ALWAYS, undefined, 'Luật Thi đua, khen thưởng năm 2022, Điều 78')],
-  CO_THI_DUA_CHINH_PHU: [at(AwardLevel.NATIONAL, ALWAYS, undefined, 'Luật Thi đua, khen thưởng năm 2022, Điều 78')],
-  CHIEN_SI_THI_DUA_TOAN_QUOC: [
-    at(AwardLevel.NATIONAL, ALWAYS, undefined, 'Luật Thi đua, khen thưởng năm 2022, Điều 78'),
-  ],
+  THON_TO_DAN_PHO_VAN_HOA: DISTRICT_THEN_COMMUNE,
+  TAP_THE_LAO_DONG_TIEN_TIEN: [...DISTRICT_THEN_COMMUNE, AGENCY_ALWAYS],
+  CHIEN_SI_THI_DUA_CO_SO: [...DISTRICT_THEN_COMMUNE, AGENCY_ALWAYS],
+  GIAY_KHEN_THU_TRUONG: [AGENCY_ALWAYS],
+  BANG_KHEN_CHU_TICH_TINH: PROVINCE_ALWAYS,
+  CHIEN_SI_THI_DUA_TINH: PROVINCE_ALWAYS,
+  TAP_THE_LAO_DONG_XUAT_SAC: PROVINCE_ALWAYS,
+  CO_THI_DUA_TINH: PROVINCE_ALWAYS,
+  BANG_KHEN_THU_TUONG: NATIONAL_ALWAYS,
+  CO_THI_DUA_CHINH_PHU: NATIONAL_ALWAYS,
+  CHIEN_SI_THI_DUA_TOAN_QUOC: NATIONAL_ALWAYS,
 };
 
 /** Every grant of an award, in force or not (empty for an award outside the catalogue). */
@@ -95,9 +91,7 @@ export interface Nominator {
  */
 export function decidingLevel(awardCode: string, nominator: Nominator, day: string): AwardLevel | null {
   const grants = grantsInForce(awardCode, day);
-  if (grants.some((g) => g.level === AwardLevel.AGENCY)) {
-    if (nominator.kind === UnitKind.AGENCY) return AwardLevel.AGENCY;
-  }
+  if (nominator.kind === UnitKind.AGENCY && grants.some((g) => g.level === AwardLevel.AGENCY)) return AwardLevel.AGENCY;
   const reachable = grants
     .filter((g) => g.level !== AwardLevel.AGENCY)
     .filter((g) => g.level === AwardLevel.NATIONAL || !isLevelAbove(nominator.level, g.level as unknown as AdminLevel));

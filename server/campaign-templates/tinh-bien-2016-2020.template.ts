@@ -1,4 +1,5 @@
 import { AdminLevel, NomineeKind, PeriodKind } from '../../domain/enums';
+import { calendarYearPeriod } from './template-periods';
 import type { CampaignTemplate } from './campaign-template';
 
 /**
@@ -10,15 +11,7 @@ import type { CampaignTemplate } from './campaign-template';
 const SEED = '002_bd17a7b7bb8d4d44.txt' as const;
 const { INDIVIDUAL, COLLECTIVE, HOUSEHOLD } = NomineeKind;
 
-const year = (kind: PeriodKind, y: number, name: string) => ({
-  kind,
-  year: y,
-  name,
-  startsOn: `${y}-01-01`,
-  endsOn: `${y}-12-31`,
-  submissionOpensOn: `${y}-11-01`,
-  submissionClosesOn: `${y}-12-15`,
-});
+const year = calendarYearPeriod;
 
 /** "3 tập thể và 6 cá nhân cho mỗi phong trào" yearly; "8 tập thể và 15 cá nhân" at the final review. */
 const quota = (periodKind: PeriodKind, nomineeKind: NomineeKind, maxCount: number) => ({

@@ -1,4 +1,5 @@
 import { NomineeKind, PeriodKind } from '../../domain/enums';
+import { calendarYearPeriod } from './template-periods';
 import type { CampaignTemplate } from './campaign-template';
 
 /**
@@ -15,15 +16,7 @@ const XUAN_TANG = '001_877bfdde9c172151.txt' as const;
 const { INDIVIDUAL, COLLECTIVE, HOUSEHOLD } = NomineeKind;
 const PEOPLE = [INDIVIDUAL, COLLECTIVE];
 
-const year = (kind: PeriodKind, y: number, name: string) => ({
-  kind,
-  year: y,
-  name,
-  startsOn: `${y}-01-01`,
-  endsOn: `${y}-12-31`,
-  submissionOpensOn: `${y}-11-01`,
-  submissionClosesOn: `${y}-12-15`,
-});
+const year = calendarYearPeriod;
 
 export const VI_NGUOI_NGHEO_TEMPLATE: CampaignTemplate = {
   code: 'VI_NGUOI_NGHEO_2021_2025',

@@ -1,10 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
+import { asFinalRefusal } from './final-refusal';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { DeadlineClock } from '../../domain/deadline-clock';
 import { STAGE_KINDS } from '../../domain/stage-kinds';
 import { AuditAction, Decision, NominationStatus, NotificationKind, TaskKind, TaskStatus } from '../../domain/enums';
-import { DomainError, ErrorCode } from '../../domain/error-codes';
+import { ErrorCode } from '../../domain/error-codes';
 import { deadlineEn, deadlineVi } from '../../domain/messages/format';
 import type { StageDefinition } from '../../domain/routing';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
@@ -115,7 +116,7 @@ export function createReviewActivities(deps: ActivityDeps) {
           if (args.actor) await assertTaskActor(em, task, args.actor);
           const outcome = await outcomeOf(em, task);
           if (args.decision === Decision.APPROVE && STAGE_KINDS[args.stageKind].approvalTakesQuota) {
-            await refuseOverQuota(() => assertForwardQuota(em, nomination, task.unit.id));
+            await asFinalRefusal(() => assertForwardQuota(em, nomination, task.unit.id));
           }
           closeTask(em, task, args.decision, args.comment, args.actor);
           task.score = args.score ?? null;
@@ -151,9 +152,9 @@ export function createReviewActivities(deps: ActivityDeps) {
         change: async (em, nomination) => {
           const task = await em.findOneOrFail(ReviewTask, args.taskId);
           if (args.actor) await assertCommendActor(em, task, args.actor);
-          await refuseOverQuota(() => assertDecisionQuota(em, nomination));
+          await asFinalRefusal(() => assertDecisionQuota(em, nomination));
           // The decision takes its place in the unit's register (a round's is there already).
-          const registered = await refuseOverQuota(() => registerCommendation(em, task.unit.id, args));
+          const registered = await asFinalRefusal(() => registerCommendation(em, task.unit.id, args));
           closeTask(em, task, Decision.APPROVE, args.comment, args.actor);
           const before = nomination.status;
           Object.assign(nomination, {
@@ -274,19 +275,4 @@ function closeTask(em: EntityManager, task: ReviewTask, outcome: Decision, comme
   task.closedAt = new Date();
   task.decidedBy = actor ? em.getReference(User, actor.userId) : null;
   task.assignee ??= task.decidedBy;
-}
-
-/** A quota refusal is final: retrying cannot free a place, so the update is refused with its reason. */
-async function refuseOverQuota<T>(check: () => Promise<T>): Promise<T> {
-  try {
-    return await check();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    throw ApplicationFailure.create({
-      type: error.code,
-      message: error.error.message,
-      details: [error.error.messageVi],
-      nonRetryable: true,
-    });
-  }
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { asFinalRefusal } from './final-refusal';
 import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { NomineeKind, RoundOutcome, RoundStatus } from '../../domain/enums';
 import { ErrorCode } from '../../domain/error-codes';
-import { DomainError } from '../../domain/error-codes';
 import { certificatePrefix } from '../../domain/round-rules';
 import {
   certificateNumber,
@@ -28,21 +28,6 @@ import { loadConclusionItems, roundConcluder } from './round-conclusion';
 
 /** The order the shortlist is listed in (the database enum's): individuals, collectives, households. */
 const KIND_ORDER: string[] = Object.values(NomineeKind);
-
-/** A refusal of the register (number taken, or required) is final: the chair's update is refused with it. */
-async function finalRefusal<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    throw ApplicationFailure.create({
-      type: error.code,
-      message: error.error.message,
-      details: [error.error.messageVi],
-      nonRetryable: true,
-    });
-  }
-}
 
 /** The nominations the quota left out, as the round's opening recorded them. */
 async function leftOutOf(em: EntityManager, roundId: string): Promise<string[]> {
@@ -112,7 +97,7 @@ export function createRoundSigningActivities({ orm, temporal }: { orm: Orm; temp
         // A round that awards nobody needs no decision, and takes no place in the register.
         if (awarded.length) {
           const period = await em.findOneOrFail(Period, round.period.id);
-          const entry = await finalRefusal(() =>
+          const entry = await asFinalRefusal(() =>
             registerDecision(em, {
               unit,
               decisionDate: args.decisionDate,
