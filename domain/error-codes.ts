@@ -74,6 +74,16 @@ export enum ErrorCode {
   PIPELINE_HALTED = 'PIPELINE_HALTED',
   /** The decision register (issue 10). */
   DECISION_NUMBER_TAKEN = 'DECISION_NUMBER_TAKEN',
+  /** The nominee registry (issue 11): a prerequisite of the award is not met. */
+  ELIGIBILITY_NOT_MET = 'ELIGIBILITY_NOT_MET',
+  /** One achievement, one award: the nominee is in another open nomination of the period and movement. */
+  NOMINEE_ALREADY_PROPOSED = 'NOMINEE_ALREADY_PROPOSED',
+  /** One achievement, one award: the registry holds an award for this achievement already. */
+  AWARD_ALREADY_RECEIVED = 'AWARD_ALREADY_RECEIVED',
+  /** A CCCD given for a second nominee record. */
+  IDENTITY_NUMBER_TAKEN = 'IDENTITY_NUMBER_TAKEN',
+  /** The award was revoked already. */
+  AWARD_REVOKED = 'AWARD_REVOKED',
 }
 
 export { ERROR_MESSAGES };

@@ -195,6 +195,26 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Số quyết định này đã có trong sổ quyết định của đơn vị trong năm.',
     en: "This decision number is already in the unit's register for the year.",
   },
+  ELIGIBILITY_NOT_MET: {
+    vi: 'Đối tượng chưa đạt điều kiện của hình thức khen thưởng đề nghị.',
+    en: 'The nominee does not meet the conditions of the proposed award.',
+  },
+  NOMINEE_ALREADY_PROPOSED: {
+    vi: 'Đối tượng đang có hồ sơ đề nghị khác trong cùng đợt và cùng phong trào.',
+    en: 'The nominee is already in another open nomination of the same period and movement.',
+  },
+  AWARD_ALREADY_RECEIVED: {
+    vi: 'Đối tượng đã được khen thưởng cho thành tích này.',
+    en: 'The nominee has already been awarded for this achievement.',
+  },
+  IDENTITY_NUMBER_TAKEN: {
+    vi: 'Số căn cước công dân này đã thuộc về một đối tượng khác.',
+    en: 'This identity number belongs to another nominee record.',
+  },
+  AWARD_REVOKED: {
+    vi: 'Khen thưởng này đã bị hủy bỏ, thu hồi.',
+    en: 'This award has been revoked.',
+  },
 };
 
 /** A code's default message as a catalogue entry. */

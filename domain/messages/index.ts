@@ -3,6 +3,7 @@ import { accessMessages } from './access.messages';
 import { apiMessages, requestErrorTexts } from './api.messages';
 import { authorityMessages } from './authority.messages';
 import { awardMessages } from './award.messages';
+import { bonusMessages } from './bonus.messages';
 import { calendarMessages } from './calendar.messages';
 import { campaignMessages } from './campaign.messages';
 import { dossierMessages } from './dossier.messages';
@@ -16,6 +17,11 @@ import { quotaMessages } from './quota.messages';
 import { roundMessages } from './round.messages';
 import { validationMessages } from './validation.messages';
 import { workflowMessages } from './workflow.messages';
+import { eligibilityMessages } from './eligibility.messages';
+import { nomineeMessages } from './nominee.messages';
+import { registryMessages } from './registry.messages';
+import { registryImportMessages } from './registry-import.messages';
+import { revocationMessages } from './revocation.messages';
 
 export * from './message';
 export * from './labels';
@@ -29,6 +35,7 @@ export {
   requestErrorTexts,
   authorityMessages,
   awardMessages,
+  bonusMessages,
   calendarMessages,
   campaignMessages,
   dossierMessages,
@@ -43,6 +50,11 @@ export {
   roundMessages,
   validationMessages,
   workflowMessages,
+  eligibilityMessages,
+  nomineeMessages,
+  registryMessages,
+  registryImportMessages,
+  revocationMessages,
 };
 
 /** Every area's messages, for the catalogue test and for lookups by key (`area.key`). */
@@ -52,6 +64,7 @@ export const CATALOGUE = {
   request: requestErrorTexts,
   authority: authorityMessages,
   award: awardMessages,
+  bonus: bonusMessages,
   calendar: calendarMessages,
   campaign: campaignMessages,
   dossier: dossierMessages,
@@ -65,4 +78,9 @@ export const CATALOGUE = {
   round: roundMessages,
   validation: validationMessages,
   workflow: workflowMessages,
+  eligibility: eligibilityMessages,
+  nominee: nomineeMessages,
+  registry: registryMessages,
+  registryImport: registryImportMessages,
+  revocation: revocationMessages,
 } as const;

@@ -1,6 +1,9 @@
 import { AdminUnit } from './admin-unit.entity';
 import { AuditEvent } from './audit-event.entity';
+import { AwardRecord } from './award-record.entity';
 import { AwardType } from './award-type.entity';
+import { BaseSalary } from './base-salary.entity';
+import { BonusCoefficient } from './bonus-coefficient.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
 import { CommendationRound } from './commendation-round.entity';
 import { CouncilBallot } from './council-ballot.entity';
@@ -15,7 +18,9 @@ import { RoutingPolicyEntity } from './routing-policy.entity';
 import { UnitSuccession } from './unit-succession.entity';
 import { Campaign } from './campaign.entity';
 import { Movement } from './movement.entity';
+import { Initiative } from './initiative.entity';
 import { Nomination } from './nomination.entity';
+import { Nominee } from './nominee.entity';
 import { Period } from './period.entity';
 import { PipelineDrift } from './pipeline-drift.entity';
 import { ReviewTask } from './review-task.entity';
@@ -29,7 +34,10 @@ export const ENTITIES = [
   Campaign,
   Movement,
   Period,
+  Nominee,
   Nomination,
+  AwardRecord,
+  Initiative,
   ReviewTask,
   AuditEvent,
   UnitSuccession,
@@ -48,4 +56,6 @@ export const ENTITIES = [
   DecisionRegisterNomination,
   CertificateRegister,
   PipelineDrift,
+  BonusCoefficient,
+  BaseSalary,
 ];

@@ -1,11 +1,13 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Gender, NominationStatus, NomineeKind } from '../../domain/enums';
+import { CommendationKind, Gender, NominationStatus, NomineeKind } from '../../domain/enums';
+import type { DeclaredAward } from '../../domain/nominee-records';
 import type { RoutingPolicy } from '../../domain/routing';
 import { AdminUnit } from './admin-unit.entity';
 import { AwardType } from './award-type.entity';
 import { BaseEntity } from './base';
 import { Movement } from './movement.entity';
+import { Nominee } from './nominee.entity';
 import { Period } from './period.entity';
 import { User } from './user.entity';
 
@@ -25,8 +27,9 @@ import { User } from './user.entity';
   name: 'nomination_period_id_created_at_index',
   expression: `create index "nomination_period_id_created_at_index" on "nomination" ("period_id", "created_at" desc, "id" desc)`,
 })
+@Index({ properties: ['nominee'] })
 export class Nomination extends BaseEntity<
-  'updatedAt' | 'status' | 'round' | 'version' | 'stageIndex' | 'priorAwardCodes'
+  'updatedAt' | 'status' | 'round' | 'version' | 'stageIndex' | 'priorAwardCodes' | 'declaredAwards'
 > {
   @ManyToOne(() => Period)
   period!: Rel<Period>;
@@ -45,9 +48,17 @@ export class Nomination extends BaseEntity<
   @ManyToOne(() => User)
   createdBy!: Rel<User>;
 
+  /** The nominee's record; the name and facts below are what this nomination says of it. */
+  @ManyToOne(() => Nominee)
+  nominee!: Rel<Nominee>;
+
   @Field(() => NomineeKind)
   @Enum({ items: () => NomineeKind, nativeEnumName: 'nominee_kind' })
   nomineeKind!: NomineeKind;
+
+  @Field(() => CommendationKind, { description: 'Công trạng, chuyên đề, đột xuất …: what the award is for.' })
+  @Enum({ items: () => CommendationKind, nativeEnumName: 'commendation_kind' })
+  commendationKind!: CommendationKind;
 
   @Field()
   @Property({ type: 'string', length: 200 })
@@ -84,9 +95,13 @@ export class Nomination extends BaseEntity<
   @Property({ type: 'string', length: 200, nullable: true })
   householdHead?: string | null;
 
-  @Field(() => [String], { description: 'Codes of awards the nominee already holds (for prerequisites).' })
+  @Field(() => [String], { description: 'Codes of awards the nominee declares, without a year (declared, not verified).' })
   @Property({ type: 'json' })
   priorAwardCodes: string[] = [];
+
+  /** Prior awards the commune declares with their year, for those the registry does not hold. */
+  @Property({ type: 'json' })
+  declaredAwards: DeclaredAward[] = [];
 
   @Field(() => NominationStatus)
   @Enum({ items: () => NominationStatus, nativeEnumName: 'nomination_status' })

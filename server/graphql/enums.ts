@@ -3,6 +3,12 @@ import {
   AdminLevel,
   ApprovalThreshold,
   AwardKind,
+  AwardRecordSource,
+  CommendationKind,
+  InitiativeScope,
+  PovertyStatus,
+  RecoveryStatus,
+  RevocationGround,
   AwardLevel,
   CampaignStatus,
   DocumentSlot,
@@ -63,4 +69,13 @@ registerEnumType(ApprovalThreshold, { name: 'ApprovalThreshold' });
 registerEnumType(RoundStatus, { name: 'RoundStatus' });
 registerEnumType(RoundOutcome, { name: 'RoundOutcome' });
 registerEnumType(Vote, { name: 'Vote' });
+registerEnumType(CommendationKind, {
+  name: 'CommendationKind',
+  description: 'Công trạng, chuyên đề, đột xuất, cống hiến or niên hạn.',
+});
+registerEnumType(PovertyStatus, { name: 'PovertyStatus', description: 'Hộ nghèo, cận nghèo, mới thoát nghèo.' });
+registerEnumType(InitiativeScope, { name: 'InitiativeScope', description: 'Scope of a recognised sáng kiến.' });
+registerEnumType(AwardRecordSource, { name: 'AwardRecordSource' });
+registerEnumType(RevocationGround, { name: 'RevocationGround', description: 'Grounds for cancelling an award.' });
+registerEnumType(RecoveryStatus, { name: 'RecoveryStatus' });
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });

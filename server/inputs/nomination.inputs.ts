@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Gender, NomineeKind, NominationStatus } from '../../domain/enums';
+import { CommendationKind, Gender, NomineeKind, NominationStatus, PovertyStatus } from '../../domain/enums';
 
 @InputType({ description: 'What the rules need to know about the nominee; which fields apply depends on the kind.' })
 export class NomineeFactsInput {
@@ -23,6 +23,27 @@ export class NomineeFactsInput {
 
   @Field(() => [String], { nullable: true, description: 'Codes of awards already held.' })
   priorAwardCodes?: string[] | null;
+}
+
+@InputType({ description: 'What the nominee record keeps besides the name and the facts.' })
+export class NomineeDetailsInput {
+  @Field(() => String, { nullable: true, description: 'Individuals: date of birth, YYYY-MM-DD.' })
+  dateOfBirth?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Số CCCD (12 digits), individuals or a household head; the same number finds the same record.',
+  })
+  identityNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Collectives: the organisation or unit it belongs to.' })
+  belongsTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Individuals: since when the workplace and position hold.' })
+  positionSince?: string | null;
+
+  @Field(() => PovertyStatus, { nullable: true, description: "Households: the poverty status in the period's year." })
+  povertyStatus?: PovertyStatus | null;
 }
 
 @InputType({ description: 'A new draft nomination. The unit defaults to your only commune.' })
@@ -50,6 +71,18 @@ export class CreateNominationInput {
 
   @Field(() => NomineeFactsInput, { nullable: true })
   facts?: NomineeFactsInput | null;
+
+  @Field(() => ID, { nullable: true, description: 'Propose a nominee record already kept (see nominees, warnings).' })
+  nomineeId?: string | null;
+
+  @Field(() => NomineeDetailsInput, { nullable: true })
+  nominee?: NomineeDetailsInput | null;
+
+  @Field(() => CommendationKind, {
+    nullable: true,
+    description: 'Defaults to CONG_TRANG for a title and CHUYEN_DE for a form given in a campaign.',
+  })
+  commendationKind?: CommendationKind | null;
 }
 
 @InputType({ description: 'Changes to a draft or returned nomination; omitted fields stay as they are.' })

@@ -42,6 +42,7 @@ import {
   suspendNomination,
   withdrawNomination,
 } from '../services/pipeline.service';
+import { CreateNominationPayload } from '../graphql/nominee.types';
 
 @ObjectType()
 export class NominationConnection extends connectionType(Nomination, 'Nomination') {}
@@ -71,11 +72,12 @@ export class NominationResolver {
     );
   }
 
-  @Mutation(() => NominationPayload)
-  createNomination(@Ctx() ctx: RequestContext, @Arg('input') input: CreateNominationInput) {
-    return mutationPayload(async () => ({
-      nomination: await createNomination(ctx.em, requireViewer(ctx), input, submissionDay(ctx.config)),
-    }));
+  @Mutation(() => CreateNominationPayload)
+  async createNomination(@Ctx() ctx: RequestContext, @Arg('input') input: CreateNominationInput) {
+    const payload = await mutationPayload(() =>
+      createNomination(ctx.em, requireViewer(ctx), input, submissionDay(ctx.config)),
+    );
+    return { warnings: [], ...payload };
   }
 
   @Mutation(() => NominationPayload, { description: 'Edit a draft or returned nomination.' })

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { AuditAction, NominationStatus, Role, type NomineeKind } from '../../domain/enums';
+import { AuditAction, AwardKind, CommendationKind, NominationStatus, Role, type NomineeKind } from '../../domain/enums';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { powersMessages, refusal } from '../../domain/messages';
 import { assertCanPerform } from '../../domain/nomination-lifecycle';
@@ -19,6 +19,7 @@ import { recordAudit } from '../store/audit';
 import { findOrRefuse } from '../store/load';
 import { paginate, type PageRequest, type PageOptions } from '../store/pagination';
 import { assertUnitInForce, assertWithinCampaign, checkProposedAward } from './award-routing';
+import { resolveNominee, type NomineeDetails } from './nominee.service';
 
 /** A new draft; `unitId` may be left out by a submitter of a single commune. */
 export interface CreateNominationRequest {
@@ -30,6 +31,11 @@ export interface CreateNominationRequest {
   achievements: string;
   awardCode: string;
   facts?: NomineeFactsInput | null;
+  /** An existing nominee record to propose again; otherwise one is found by CCCD or made. */
+  nomineeId?: string | null;
+  nominee?: NomineeDetails | null;
+  /** Defaults to công trạng for a title and chuyên đề for a form given in a campaign. */
+  commendationKind?: CommendationKind | null;
 }
 
 /** Changes to the version the editor read; omitted fields stay as they are. */
@@ -98,8 +104,15 @@ async function nominatingUnit(em: EntityManager, viewer: Viewer, unitId: string 
   return { unit, actor };
 }
 
-/** A new draft, checked against the authority and the unit list of `day` (the day it is made). */
-export async function createNomination(em: EntityManager, viewer: Viewer, input: CreateNominationRequest, day: string) {
+/**
+ * A new draft, checked against the authority and the unit list of `day` (the day it is made), with
+ * warnings naming records of the unit that may be the same nominee.
+ */
+export function createNomination(em: EntityManager, viewer: Viewer, input: CreateNominationRequest, day: string) {
+  return em.transactional((tx) => createInTransaction(tx, viewer, input, day));
+}
+
+async function createInTransaction(em: EntityManager, viewer: Viewer, input: CreateNominationRequest, day: string) {
   const { unit, actor } = await nominatingUnit(em, viewer, input.unitId, day);
   const period = await findOrRefuse(em, Period, input.periodId, 'periodId');
   const movement = await findOrRefuse(em, Movement, input.movementId, 'movementId');
@@ -121,12 +134,24 @@ export async function createNomination(em: EntityManager, viewer: Viewer, input:
     { kind: input.nomineeKind, ...facts },
     { unit, day },
   );
+  const { nominee, warnings } = await resolveNominee(em, viewer, unit, {
+    nomineeId: input.nomineeId,
+    kind: input.nomineeKind,
+    name: nomineeName,
+    facts,
+    details: input.nominee,
+    year: period.year,
+  });
+  const commendationKind =
+    input.commendationKind ?? (award.kind === AwardKind.TITLE ? CommendationKind.CONG_TRANG : CommendationKind.CHUYEN_DE);
   const nomination = em.create(Nomination, {
     period,
     movement,
     unit,
     originalUnit: unit,
     createdBy: viewer.user,
+    nominee,
+    commendationKind,
     nomineeKind: input.nomineeKind,
     nomineeName,
     achievements,
@@ -141,7 +166,7 @@ export async function createNomination(em: EntityManager, viewer: Viewer, input:
     after: { status: NominationStatus.DRAFT, nomineeName: nomination.nomineeName },
   });
   await em.flush();
-  return nomination;
+  return { nomination, warnings };
 }
 
 function assertKindAllowed(movement: Movement, kind: Nomination['nomineeKind']): void {

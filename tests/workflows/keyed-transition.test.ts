@@ -37,7 +37,7 @@ async function draft(): Promise<string> {
   const campaign = await em.findOneOrFail(Campaign, { code: 'VI_NGUOI_NGHEO_2021_2025' });
   const period = await em.findOneOrFail(Period, { campaign, name: 'Năm 2024' });
   const movement = await em.findOneOrFail(Movement, { campaign, position: 3 });
-  const nomination = await createNomination(em, viewer, {
+  const { nomination } = await createNomination(em, viewer, {
     periodId: period.id,
     movementId: movement.id,
     nomineeKind: NomineeKind.INDIVIDUAL,
