@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { AdminUnitResolver } from '../resolvers/admin-unit.resolver';
 import { AUTHORITY_RESOLVERS } from '../resolvers/authority.resolver';
 import { AuditEventResolver } from '../resolvers/audit-event.resolver';
+import { BonusResolver } from '../resolvers/bonus.resolver';
 import { CalendarResolver } from '../resolvers/calendar.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
 import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   ...ROUND_RESOLVERS,
   ...DECISION_REGISTER_RESOLVERS,
   ...AUTHORITY_RESOLVERS,
+  BonusResolver,
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import { BUILT_IN_POLICIES } from '../../domain/routing';
 import { AwardType } from '../entities/award-type.entity';
 import { RoutingPolicyEntity } from '../entities/routing-policy.entity';
 import { AWARD_CATALOGUE } from './award-catalogue';
+import { seedBonusTable } from './bonus-table.seed';
 
 export { AWARD_CATALOGUE };
 
@@ -10,6 +11,7 @@ export { AWARD_CATALOGUE };
  * Data every installation needs whatever its units and users: the built-in routing policies and
  * the award catalogue. Run after each migration: it adds what is missing and brings the shipped rows
  * in step with this release (nominations in flight keep the policy snapshot they were submitted with).
+ * The bonus table only gets its missing rows: an administrator's corrections stay.
  * Returns the number of rows created or changed.
  */
 export async function seedReferenceData(em: EntityManager): Promise<number> {
@@ -30,6 +32,7 @@ export async function seedReferenceData(em: EntityManager): Promise<number> {
       else continue;
       changed += 1;
     }
+    changed += await seedBonusTable(tx);
   });
   return changed;
 }
