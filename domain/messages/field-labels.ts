@@ -135,6 +135,10 @@ export const FIELD_LABELS: Record<string, Label> = {
   atNominatingUnit: { vi: 'Thực hiện tại đơn vị đề nghị', en: 'at the nominating unit' },
   workplace: { vi: 'Nơi công tác', en: 'workplace' },
   year: { vi: 'Năm', en: 'year' },
+  awardRecordId: { vi: 'Dòng sổ theo dõi khen thưởng', en: 'award record' },
+  ground: { vi: 'Căn cứ hủy bỏ khen thưởng', en: 'ground for revocation' },
+  certificate: { vi: 'Hiện vật khen thưởng', en: 'certificate' },
+  bonus: { vi: 'Tiền thưởng', en: 'bonus' },
 };
 
 /** The label of a field or of a path's last segment; an unknown field is named generically, never by its key. */

@@ -12,9 +12,11 @@ import { DECISION_REGISTER_RESOLVERS } from '../resolvers/decision-register.reso
 import { DossierDocumentResolver, NominationDocumentsResolver } from '../resolvers/dossier.resolver';
 import { MonitoringResolver, NominationDeadlineResolver } from '../resolvers/monitoring.resolver';
 import { NominationResolver } from '../resolvers/nomination.resolver';
+import { NominationRevocationResolver } from '../resolvers/nomination-revocation.resolver';
 import { NotificationResolver } from '../resolvers/notification.resolver';
 import { PipelineDriftResolver } from '../resolvers/pipeline-drift.resolver';
 import { ReviewTaskResolver } from '../resolvers/review-task.resolver';
+import { RevocationResolver } from '../resolvers/revocation.resolver';
 import { ROUND_RESOLVERS } from '../resolvers/round.resolver';
 import { RoleAssignmentAccessResolver, UserAdminResolver } from '../resolvers/user-admin.resolver';
 import { RoleAssignmentResolver, ViewerResolver } from '../resolvers/viewer.resolver';
@@ -46,6 +48,8 @@ export const RESOLVERS = [
   ...DECISION_REGISTER_RESOLVERS,
   ...AUTHORITY_RESOLVERS,
   BonusResolver,
+  RevocationResolver,
+  NominationRevocationResolver,
 ] as const;
 
 /**
