@@ -135,6 +135,8 @@ export enum AuditAction {
   PIPELINE_RETRIED = 'PIPELINE_RETRIED',
   AWARD_REVOKED = 'AWARD_REVOKED',
   RECOVERY_RECORDED = 'RECOVERY_RECORDED',
+  /** Rows of a register kept before the platform entered in the award registry. */
+  REGISTRY_IMPORTED = 'REGISTRY_IMPORTED',
 }
 
 export enum NotificationKind {

@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { AdminUnitResolver } from '../resolvers/admin-unit.resolver';
 import { AUTHORITY_RESOLVERS } from '../resolvers/authority.resolver';
 import { AuditEventResolver } from '../resolvers/audit-event.resolver';
+import { AwardRegistryImportResolver } from '../resolvers/award-registry-import.resolver';
 import { BonusResolver } from '../resolvers/bonus.resolver';
 import { CalendarResolver } from '../resolvers/calendar.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   BonusResolver,
   RevocationResolver,
   NominationRevocationResolver,
+  AwardRegistryImportResolver,
 ] as const;
 
 /**
