@@ -1,7 +1,7 @@
 import { DocumentSlot } from './enums';
 import { dossierMessages as M, refusal } from './messages';
 
-/** Slots a dossier must fill before submission; evidence is optional. */
+/** The default profile's slots (domain/dossier-profiles.ts has the rest); evidence is optional. */
 export const REQUIRED_SLOTS: readonly DocumentSlot[] = [
   DocumentSlot.SUBMISSION_LETTER,
   DocumentSlot.ACHIEVEMENT_REPORT,
@@ -21,12 +21,18 @@ export const ALLOWED_CONTENT_TYPES: Readonly<Record<string, readonly string[]>> 
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
 };
 
-export function missingSlots(filled: readonly DocumentSlot[]): DocumentSlot[] {
-  return REQUIRED_SLOTS.filter((slot) => !filled.includes(slot));
+export function missingSlots(
+  filled: readonly DocumentSlot[],
+  required: readonly DocumentSlot[] = REQUIRED_SLOTS,
+): DocumentSlot[] {
+  return required.filter((slot) => !filled.includes(slot));
 }
 
-export function assertDossierComplete(filled: readonly DocumentSlot[]): void {
-  const missing = missingSlots(filled);
+export function assertDossierComplete(
+  filled: readonly DocumentSlot[],
+  required: readonly DocumentSlot[] = REQUIRED_SLOTS,
+): void {
+  const missing = missingSlots(filled, required);
   if (!missing.length) return;
   throw refusal(M.incomplete, { missing }, 'documents');
 }

@@ -229,6 +229,12 @@ export enum DocumentSlot {
   REVIEW_MINUTES = 'REVIEW_MINUTES',
   /** Minh chứng. */
   EVIDENCE = 'EVIDENCE',
+  /** Giấy chứng nhận / quyết định công nhận sáng kiến (Chiến sĩ thi đua cơ sở). */
+  INITIATIVE_RECOGNITION = 'INITIATIVE_RECOGNITION',
+  /** Báo cáo thành tích theo mẫu dành cho hộ gia đình. */
+  HOUSEHOLD_REPORT = 'HOUSEHOLD_REPORT',
+  /** Báo cáo tóm tắt thành tích (thủ tục đơn giản). */
+  ACHIEVEMENT_SUMMARY = 'ACHIEVEMENT_SUMMARY',
 }
 
 /** What happens when a stage's escalation window also runs out. */

@@ -84,6 +84,8 @@ export enum ErrorCode {
   IDENTITY_NUMBER_TAKEN = 'IDENTITY_NUMBER_TAKEN',
   /** The award was revoked already. */
   AWARD_REVOKED = 'AWARD_REVOKED',
+  /** A reviewing level forwards only with its own submission letter and minutes (issue 11). */
+  LEVEL_DOCUMENTS_MISSING = 'LEVEL_DOCUMENTS_MISSING',
 }
 
 export { ERROR_MESSAGES };

@@ -215,6 +215,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Khen thưởng này đã bị hủy bỏ, thu hồi.',
     en: 'This award has been revoked.',
   },
+  LEVEL_DOCUMENTS_MISSING: {
+    vi: 'Cấp xét duyệt chưa có tờ trình và biên bản họp xét của mình.',
+    en: 'The reviewing level has not attached its own submission letter and minutes.',
+  },
 };
 
 /** A code's default message as a catalogue entry. */

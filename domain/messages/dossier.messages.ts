@@ -53,6 +53,58 @@ export const dossierMessages = {
     vi: () => 'Đường dẫn tải lên đã hết hạn; hãy yêu cầu đường dẫn mới.',
     en: () => 'The upload link has expired; request a new one.',
   }),
+  levelDocumentsMissing: message({
+    code: ErrorCode.LEVEL_DOCUMENTS_MISSING,
+    example: {
+      stageVi: 'Huyện xét duyệt',
+      stageEn: 'District review',
+      unitName: 'Thành phố Lào Cai',
+      missing: ['REVIEW_MINUTES'] as DocumentSlot[],
+    },
+    vi: (p) =>
+      `Chưa thể chuyển hồ sơ lên cấp trên: bước "${p.stageVi}" (${p.unitName}) chưa có ${listVi(p.missing.map((slot) => DOCUMENT_SLOT_LABELS[slot].vi))} của cấp mình.`,
+    en: (p) =>
+      `${p.stageEn} (${p.unitName}) forwards only with its own documents: its ${listEn(p.missing.map((slot) => DOCUMENT_SLOT_LABELS[slot].en))} ${p.missing.length > 1 ? 'are' : 'is'} missing.`,
+  }),
+  levelSlotOnly: message({
+    code: ErrorCode.INVALID_VALUE,
+    example: { slot: 'ACHIEVEMENT_REPORT' as DocumentSlot },
+    vi: (p) =>
+      `Cấp xét duyệt chỉ bổ sung tờ trình và biên bản họp xét của cấp mình, không tải lên ${DOCUMENT_SLOT_LABELS[p.slot].vi}.`,
+    en: (p) =>
+      `A reviewing level attaches only its submission letter and minutes, not the ${DOCUMENT_SLOT_LABELS[p.slot].en}.`,
+  }),
+  notAtStage: message({
+    code: ErrorCode.INVALID_STATE,
+    example: { stageVi: 'Huyện xét duyệt', stageEn: 'District review' },
+    vi: (p) =>
+      `Hồ sơ không còn ở bước "${p.stageVi}"; tài liệu của một cấp chỉ được bổ sung khi cấp đó đang xét hồ sơ.`,
+    en: (p) => `The nomination is not at ${p.stageEn} now; a level attaches its documents only while it reviews it.`,
+  }),
+  profileProvinceOnly: message({
+    code: ErrorCode.INVALID_VALUE,
+    example: { unitName: 'Thành phố Lào Cai' },
+    vi: (p) => `Thành phần hồ sơ do cấp tỉnh quy định; ${p.unitName} không phải là một tỉnh, thành phố.`,
+    en: (p) => `Dossier profiles belong to a province; ${p.unitName} is not one.`,
+  }),
+  profileSlotsEmpty: message({
+    code: ErrorCode.INVALID_VALUE,
+    example: {},
+    vi: () => 'Hãy chọn ít nhất một thành phần hồ sơ bắt buộc, hoặc để trống để dùng thành phần mặc định.',
+    en: () => 'Name at least one required document, or leave them out to keep the built-in ones.',
+  }),
+  profileAwardUnknown: message({
+    code: ErrorCode.INVALID_VALUE,
+    example: { awardCode: 'BANG_KHEN_XA' },
+    vi: () => 'Không có hình thức khen thưởng nào mang mã đã nhập.',
+    en: (p) => `No award has the code ${p.awardCode}.`,
+  }),
+  profileNotFound: message({
+    code: ErrorCode.NOT_FOUND,
+    example: {},
+    vi: () => 'Không tìm thấy thành phần hồ sơ đã quy định này.',
+    en: () => 'There is no such dossier profile.',
+  }),
   uploadLinkInvalid: message({
     code: ErrorCode.FORBIDDEN,
     example: {},

@@ -165,6 +165,12 @@ export const DOCUMENT_SLOT_LABELS: Record<DocumentSlot, Label> = {
   [DocumentSlot.ACHIEVEMENT_REPORT]: { vi: 'báo cáo thành tích', en: 'achievement report' },
   [DocumentSlot.REVIEW_MINUTES]: { vi: 'biên bản họp xét', en: 'review minutes' },
   [DocumentSlot.EVIDENCE]: { vi: 'tài liệu minh chứng', en: 'evidence' },
+  [DocumentSlot.INITIATIVE_RECOGNITION]: {
+    vi: 'giấy chứng nhận hoặc quyết định công nhận sáng kiến',
+    en: "recognition of the nominee's initiative",
+  },
+  [DocumentSlot.HOUSEHOLD_REPORT]: { vi: 'báo cáo thành tích của hộ gia đình', en: 'household achievement report' },
+  [DocumentSlot.ACHIEVEMENT_SUMMARY]: { vi: 'báo cáo tóm tắt thành tích', en: 'achievement summary' },
 };
 
 export const TIMEOUT_ACTION_LABELS: Record<TimeoutAction, Label> = {

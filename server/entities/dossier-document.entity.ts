@@ -17,6 +17,14 @@ export class DossierDocument extends BaseEntity<'storedAt' | 'frozen'> {
   @Enum({ items: () => DocumentSlot, nativeEnumName: 'document_slot' })
   slot!: DocumentSlot;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The reviewing stage whose own document it is (its tờ trình or biên bản); null: the nominating unit's.",
+  })
+  @Property({ type: 'string', length: 50, nullable: true })
+  stageKey?: string | null;
+
   @Field(() => Int, { description: 'Version within the slot: 1, 2, … Evidence files each count as a version.' })
   @Property({ type: 'integer' })
   version!: number;

@@ -13,6 +13,7 @@ import { Notification } from './notification.entity';
 import { Objection } from './objection.entity';
 import { RoundEntry } from './round-entry.entity';
 import { DossierDocument } from './dossier-document.entity';
+import { DossierProfile } from './dossier-profile.entity';
 import { Quota } from './quota.entity';
 import { RoutingPolicyEntity } from './routing-policy.entity';
 import { UnitSuccession } from './unit-succession.entity';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   AwardType,
   Quota,
   DossierDocument,
+  DossierProfile,
   CalendarOverrideEntity,
   Notification,
   CommendationRound,

@@ -9,7 +9,7 @@ import { BaseEntity } from './base';
   description: 'The ordered review stages of a period, each with its level, role and deadline.',
 })
 @Entity({ tableName: 'routing_policy' })
-export class RoutingPolicyEntity extends BaseEntity<'builtIn' | 'revisionWorkingDays'> {
+export class RoutingPolicyEntity extends BaseEntity<'builtIn' | 'revisionWorkingDays' | 'simplified'> {
   @Field()
   @Property({ type: 'string', length: 50, unique: true })
   code!: string;
@@ -36,6 +36,13 @@ export class RoutingPolicyEntity extends BaseEntity<'builtIn' | 'revisionWorking
   @Field({ description: 'Shipped with thidua (three-tier and two-tier); not editable.' })
   @Property({ type: 'boolean' })
   builtIn: boolean = false;
+
+  @Field({
+    description:
+      'Thủ tục đơn giản: routes đột xuất nominations of its period, in place of the normal policy ending at the same level.',
+  })
+  @Property({ type: 'boolean' })
+  simplified: boolean = false;
 
   /** The unit whose administrators defined it; null for built-in policies. */
   @ManyToOne(() => AdminUnit, { nullable: true })

@@ -11,6 +11,8 @@ import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
 import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
 import { DECISION_REGISTER_RESOLVERS } from '../resolvers/decision-register.resolver';
 import { DossierDocumentResolver, NominationDocumentsResolver } from '../resolvers/dossier.resolver';
+import { DossierProfileResolver } from '../resolvers/dossier-profile.resolver';
+import { NominationDossierRequirementsResolver } from '../resolvers/dossier-requirements.resolver';
 import { MonitoringResolver, NominationDeadlineResolver } from '../resolvers/monitoring.resolver';
 import { NominationResolver } from '../resolvers/nomination.resolver';
 import { NominationRevocationResolver } from '../resolvers/nomination-revocation.resolver';
@@ -41,6 +43,8 @@ export const RESOLVERS = [
   WorkflowStateResolver,
   DossierDocumentResolver,
   NominationDocumentsResolver,
+  DossierProfileResolver,
+  NominationDossierRequirementsResolver,
   NotificationResolver,
   MonitoringResolver,
   NominationDeadlineResolver,

@@ -140,6 +140,13 @@ export class CreateRoutingPolicyInput {
     description: 'Working days a commune has to resubmit a returned nomination (10 by default).',
   })
   revisionWorkingDays?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Thủ tục đơn giản (false by default): in a period beside the normal policy ending at the same level, it routes đột xuất nominations.',
+  })
+  simplified?: boolean | null;
 }
 
 @InputType({ description: "A quota; with neither unitId nor unitLevel it bounds the campaign's decisions." })

@@ -1,7 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DocumentSlot } from '../../domain/enums';
 
-@InputType({ description: 'A file about to be uploaded into a slot of a draft or returned nomination.' })
+@InputType({
+  description:
+    "A file about to be uploaded into a slot of a draft or returned nomination, or of the reviewing stage's own.",
+})
 export class RequestDocumentUploadInput {
   @Field(() => ID)
   nominationId!: string;
@@ -19,4 +22,11 @@ export class RequestDocumentUploadInput {
 
   @Field(() => Int, { description: 'Exact size in bytes (at most 20 MiB); the upload must send exactly this many.' })
   size!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A reviewing stage's own submission letter or minutes: the key of the stage reviewing the nomination now, whose task the uploader holds.",
+  })
+  stageKey?: string | null;
 }

@@ -63,7 +63,9 @@ export class AwardGrantsResolver {
     let routingPolicyCode: string | null = null;
     if (periodId && level) {
       const period = await findOrRefuse(ctx.em, Period, periodId, 'periodId', ['routingPolicies']);
-      const policy = period.routingPolicies.getItems().find((p) => isInForce(p, day) && grantingLevelOf(p) === level);
+      const policy = period.routingPolicies
+        .getItems()
+        .find((p) => !p.simplified && isInForce(p, day) && grantingLevelOf(p) === level);
       routingPolicyCode = policy?.code ?? null;
     }
     return { day, decidingLevel: level, routingPolicyCode, legalPeriodVi: legalPeriodOn(day).nameVi };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CampaignStatus } from '../../domain/enums';
+import { CampaignStatus, CommendationKind } from '../../domain/enums';
 import { assertEligible } from '../../domain/awards';
 import { decidingLevel, grantsInForce, type Nominator } from '../../domain/award-authority';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
@@ -33,12 +33,15 @@ export function assertUnitInForce(unit: AdminUnit, day: string, field = 'unitId'
  * The period's policy that carries an award proposed by `unit` on `day`: the authority in force
  * that day decides the level (Law 06/2022 art. 80), and the policy in force that day ending there
  * routes it. Refuses when nobody the unit reaches grants the award then, or no such policy exists.
+ * A đột xuất nomination takes the period's simplified policy there when it has one (thủ tục đơn
+ * giản: Law 06/2022 art. 85, Decree 98/2023 / 152/2025; to check); the normal choice ignores them.
  */
 export async function policyFor(
   period: Period,
   award: AwardType,
   unit: Nominator & { name: string },
   day: string,
+  commendationKind?: CommendationKind,
 ): Promise<RoutingPolicyEntity> {
   const level = decidingLevel(award.code, unit, day);
   if (!level) {
@@ -47,7 +50,9 @@ export async function policyFor(
     throw refusal(authorityMessages.notGrantable, params, 'awardCode');
   }
   const policies = (await period.routingPolicies.load()).getItems();
-  const policy = policies.find((p) => isInForce(p, day) && grantingLevelOf(p) === level);
+  const ending = policies.filter((p) => isInForce(p, day) && grantingLevelOf(p) === level);
+  const simplified = commendationKind === CommendationKind.DOT_XUAT ? ending.find((p) => p.simplified) : undefined;
+  const policy = simplified ?? ending.find((p) => !p.simplified);
   if (!policy) {
     throw refusal(
       authorityMessages.noPolicyForLevel,

@@ -17,6 +17,7 @@ import {
 } from '../storage/document-storage';
 import { recordAudit } from '../store/audit';
 import { assertDossierEditable } from './dossier.service';
+import { assertStageOpen, stageUploader } from './level-documents.service';
 import { findOrRefuse } from '../store/load';
 import { verifyUploadToken } from '../auth/upload-token';
 
@@ -78,13 +79,19 @@ function feed(source: Readable, sink: Readable & Writable) {
   });
 }
 
+/** The nominating unit's documents change while it holds the dossier; a stage's while that stage reviews it. */
+function assertWritable(nomination: Nomination, document: DossierDocument): void {
+  if (document.stageKey) assertStageOpen(nomination, document.stageKey);
+  else assertDossierEditable(nomination.status, 'token');
+}
+
 /** Checks the link and the document's state before a byte is read. */
 async function pendingDocument({ em, config, storage }: UploadDeps, request: UploadRequest) {
   const id = verifyUploadToken(request.token, config.jwtSecret);
   const document = await findOrRefuse(em, DossierDocument, id, 'token', ['nomination.unit']);
   if (document.storedAt || (await storage.exists(document.storageKey))) throw alreadyUsed();
   if (document.frozen) throw frozenLink();
-  assertDossierEditable(document.nomination.status, 'token');
+  assertWritable(document.nomination, document);
   // The link acts for whoever asked for it: they must still be the unit's submitter.
   const viewer = await loadViewer(em, document.uploadedBy.id);
   if (!viewer)
@@ -92,7 +99,10 @@ async function pendingDocument({ em, config, storage }: UploadDeps, request: Upl
       'The user who asked for this link can no longer upload.',
       'Người yêu cầu đường dẫn này không còn quyền tải lên.',
     );
-  const actor = actorFor(viewer, Role.SUBMITTER, document.nomination.unit.path);
+  // A stage's document: its uploader must still hold the stage's open task.
+  const actor = document.stageKey
+    ? await stageUploader(em, viewer, document.nomination, document.stageKey, document.slot)
+    : actorFor(viewer, Role.SUBMITTER, document.nomination.unit.path);
   const declared = request.contentType?.split(';')[0].trim().toLowerCase();
   if (declared && declared !== document.contentType) {
     throw DomainError.of(ErrorCode.FILE_TYPE_NOT_ALLOWED, 'contentType', {
@@ -128,7 +138,7 @@ export async function acceptUpload(deps: UploadDeps, request: UploadRequest) {
       lockMode: LockMode.PESSIMISTIC_READ,
       refresh: true,
     });
-    assertDossierEditable(nomination.status, 'token');
+    assertWritable(nomination, document);
     const storedAt = new Date();
     const updated = await tx.nativeUpdate(
       DossierDocument,
@@ -145,6 +155,7 @@ export async function acceptUpload(deps: UploadDeps, request: UploadRequest) {
       after: {
         documentId: document.id,
         slot: document.slot,
+        ...(document.stageKey ? { stageKey: document.stageKey } : {}),
         version: document.version,
         fileName: document.fileName,
         size: stored.size,

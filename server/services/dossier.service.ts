@@ -6,11 +6,14 @@ import { actorFor, assertCanRead } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import type { AppConfig } from '../config/config';
 import { DossierDocument } from '../entities/dossier-document.entity';
+import { Nomination } from '../entities/nomination.entity';
 import { User } from '../entities/user.entity';
 import { documentStorageKey } from '../storage/document-storage';
 import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
 import { signUploadToken } from '../auth/upload-token';
+import { requiredSlotsFor } from './dossier-profile.service';
+import { stageUploader, storedSlots } from './level-documents.service';
 
 /** Statuses in which the commune still owns the dossier; afterwards it is what the reviewers saw. */
 export const DOSSIER_EDITABLE: readonly NominationStatus[] = [NominationStatus.DRAFT, NominationStatus.RETURNED];
@@ -57,6 +60,8 @@ export interface DocumentUploadRequest {
   fileName: string;
   contentType: string;
   size: number;
+  /** A reviewing stage's own document (its tờ trình or biên bản), uploaded by a holder of its task. */
+  stageKey?: string | null;
 }
 
 export interface DossierDeps {
@@ -76,19 +81,25 @@ export function requestDocumentUpload(
 ) {
   return em.transactional(async (tx) => {
     const nomination = await readableNomination(tx, viewer, input.nominationId, 'nominationId', true);
-    actorFor(viewer, Role.SUBMITTER, nomination.unit.path);
-    assertDossierEditable(nomination.status);
+    const stageKey = input.stageKey?.trim() || null;
+    if (stageKey) {
+      await stageUploader(tx, viewer, nomination, stageKey, input.slot);
+    } else {
+      actorFor(viewer, Role.SUBMITTER, nomination.unit.path);
+      assertDossierEditable(nomination.status);
+    }
     const fileName = cleanFileName(input.fileName);
     const contentType = input.contentType.trim().toLowerCase();
     assertAcceptableFile(fileName, contentType, input.size);
     const latest = await tx.findOne(
       DossierDocument,
-      { nomination, slot: input.slot },
+      { nomination, slot: input.slot, stageKey },
       { orderBy: { version: 'desc' } },
     );
     const document = tx.create(DossierDocument, {
       nomination,
       slot: input.slot,
+      stageKey,
       version: (latest?.version ?? 0) + 1,
       fileName,
       contentType,
@@ -104,9 +115,12 @@ export function requestDocumentUpload(
   });
 }
 
+/** The same slot of the same owner: the nominating unit's, or one reviewing stage's. */
+const sameSlot = (a: DossierDocument, b: DossierDocument) => a.slot === b.slot && a.stageKey === b.stageKey;
+
 /**
  * Stored documents of a nomination, by slot then version. `current`: the highest stored version of
- * each slot, and every evidence file (evidence accumulates rather than replaces).
+ * each slot (the unit's and each stage's apart), and every evidence file (evidence accumulates).
  */
 export async function listDocuments(em: EntityManager, nominationId: string, current: boolean) {
   const stored = await em.find(
@@ -116,7 +130,7 @@ export async function listDocuments(em: EntityManager, nominationId: string, cur
   );
   if (!current) return stored;
   return stored.filter(
-    (doc) => doc.slot === DocumentSlot.EVIDENCE || !stored.some((o) => o.slot === doc.slot && o.version > doc.version),
+    (doc) => doc.slot === DocumentSlot.EVIDENCE || !stored.some((o) => sameSlot(o, doc) && o.version > doc.version),
   );
 }
 
@@ -127,6 +141,7 @@ export async function isCurrent(em: EntityManager, document: DossierDocument): P
   const newer = await em.count(DossierDocument, {
     nomination: document.nomination.id,
     slot: document.slot,
+    stageKey: document.stageKey ?? null,
     version: { $gt: document.version },
     storedAt: { $ne: null },
   });
@@ -145,12 +160,12 @@ export async function readableDocument(em: EntityManager, viewer: Viewer, id: st
   return document;
 }
 
-/** For submission: DOSSIER_INCOMPLETE naming every required slot without a stored document. */
+/**
+ * For submission: DOSSIER_INCOMPLETE naming every slot the nomination's dossier profile requires
+ * (domain/dossier-profiles.ts, or its province's) without a stored document of the nominating unit.
+ */
 export async function assertDossierReady(em: EntityManager, nominationId: string): Promise<void> {
-  const stored = await em.find(
-    DossierDocument,
-    { nomination: nominationId, storedAt: { $ne: null } },
-    { fields: ['slot'] },
-  );
-  assertDossierComplete([...new Set(stored.map((doc) => doc.slot))]);
+  const nomination = await em.findOneOrFail(Nomination, nominationId);
+  const { slots } = await requiredSlotsFor(em, nomination);
+  assertDossierComplete(await storedSlots(em, nominationId, null), slots);
 }

@@ -86,7 +86,7 @@ async function choosePolicies(em: EntityManager, span: Span, codes: string[] | n
   return candidates;
 }
 
-/** Two policies ending at the same level must not be in force on the same day. */
+/** Two policies ending at the same level must not be in force on the same day (a simplified one goes beside one normal one). */
 function assertOnePerLevelAtATime(policies: RoutingPolicyEntity[]): void {
   for (const [i, a] of policies.entries()) {
     const clash = policies
@@ -94,6 +94,7 @@ function assertOnePerLevelAtATime(policies: RoutingPolicyEntity[]): void {
       .find(
         (b) =>
           grantingLevelOf(a) === grantingLevelOf(b) &&
+          a.simplified === b.simplified &&
           a.effectiveFrom <= (b.effectiveTo ?? '9999-12-31') &&
           b.effectiveFrom <= (a.effectiveTo ?? '9999-12-31'),
       );

@@ -34,6 +34,7 @@ import { assertMayResume, suspendingUnit } from '../store/actor-check';
 import { recordAudit } from '../store/audit';
 import { assertCampaignActive, assertUnitInForce, policyFor, submissionDay } from './award-routing';
 import { assertDossierReady } from './dossier.service';
+import { assertLevelDocumentsReady } from './level-documents.service';
 import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
 import { claimOnce } from './task.service';
@@ -82,7 +83,7 @@ export async function submitNomination(deps: PipelineDeps, id: string) {
   const award = await deps.em.findOneOrFail(AwardType, nomination.award.id);
   // The authority, the policy and the unit list of the submission day decide the route (DOMAIN-RULES).
   assertUnitInForce(nomination.unit, day, 'id');
-  const chosen = await policyFor(period, award, nomination.unit, day);
+  const chosen = await policyFor(period, award, nomination.unit, day, nomination.commendationKind);
   const { code, name, effectiveFrom, effectiveTo, revisionWorkingDays } = chosen;
   const stages = stagesFrom(chosen.stages, nomination.unit.level);
   // The workflow keeps this snapshot: later edits of the policy do not move nominations in flight.
@@ -197,6 +198,7 @@ export async function decideTask(
 ) {
   const { task, actor } = await actionableTask(deps, input.taskId);
   const score = cleanScore(input.decision, input.score);
+  await assertLevelDocumentsReady(deps.em, task, input.decision);
   const comment =
     input.decision === Decision.APPROVE
       ? cleanText('comment', input.comment, false) || null

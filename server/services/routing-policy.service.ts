@@ -34,6 +34,8 @@ export interface RoutingPolicyInput {
   ownerUnitId: string;
   stages: StageDefinition[];
   revisionWorkingDays?: number | null;
+  /** Thủ tục đơn giản: routes the đột xuất nominations of the periods that hold it. */
+  simplified?: boolean | null;
 }
 
 /** An administrator's own policy, checked against the unit tree in force on its first day. */
@@ -71,9 +73,11 @@ export async function createRoutingPolicy(em: EntityManager, viewer: Viewer, inp
     effectiveTo: input.effectiveTo ?? null,
     stages: input.stages,
     revisionWorkingDays: revision,
+    simplified: input.simplified ?? false,
     ownerUnit: owner,
   });
-  await auditConfig(em, viewer, role.unitId, { type: 'RoutingPolicy', id: policy.id }, { code, stages: input.stages });
+  const after = { code, stages: input.stages, simplified: policy.simplified };
+  await auditConfig(em, viewer, role.unitId, { type: 'RoutingPolicy', id: policy.id }, after);
   await em.flush();
   return policy;
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { REQUIRED_SLOTS } from '../../domain/dossier-rules';
 import { graphqlAs } from './graphql-request';
 import { okPayload, USER_ERROR_FIELDS, type Gql } from './graphql-request';
 import type { TestPlatform } from './test-platform';
@@ -28,6 +27,8 @@ export interface UploadRequest {
   fileName?: string;
   contentType?: string;
   size?: number;
+  /** A reviewing stage's own document. */
+  stageKey?: string;
 }
 
 export function uploadInput(request: UploadRequest, bytes: Buffer = samplePdf()) {
@@ -59,23 +60,45 @@ export async function uploadDocument(gql: Gql, nominationId: string, slot: strin
   return { ...document, ...body } as { id: string; sha256: string; size: number; version: number };
 }
 
+export const DOSSIER_REQUIREMENTS = `query ($id: ID!) { nomination(id: $id) { id dossierRequirements {
+  slot stageKey stageName filled } } }`;
+
+export interface SlotRequirement {
+  slot: string;
+  stageKey: string | null;
+  stageName: string | null;
+  filled: boolean;
+}
+
+/** What the nomination's dossier asks for now (its profile's slots, then the reviewing stage's). */
+export async function dossierRequirementsOf(gql: Gql, nominationId: string): Promise<SlotRequirement[]> {
+  const res = await gql(DOSSIER_REQUIREMENTS, { id: nominationId });
+  const requirements = res.data?.nomination?.dossierRequirements;
+  if (!requirements) throw new Error(`no dossier requirements for ${nominationId}: ${JSON.stringify(res.errors)}`);
+  return requirements;
+}
+
+/** The slots of the nominating unit's own dossier, as its profile requires them. */
+async function ownSlots(gql: Gql, nominationId: string) {
+  return (await dossierRequirementsOf(gql, nominationId)).filter((r) => r.stageKey === null);
+}
+
 /** Uploads a PDF into each required slot still empty, as a commune completes its dossier before sending it. */
 export async function attachMissingDocuments(gql: Gql, nominationId: string) {
-  const res = await gql(`query ($id: ID!) { nomination(id: $id) { documents { slot } } }`, { id: nominationId });
-  const filled = new Set((res.data?.nomination?.documents ?? []).map((d: { slot: string }) => d.slot));
-  for (const slot of REQUIRED_SLOTS.filter((s) => !filled.has(s))) {
+  for (const { slot } of (await ownSlots(gql, nominationId)).filter((r) => !r.filled)) {
     await uploadDocument(gql, nominationId, slot, samplePdf(`${slot} ${nominationId}`), `${slot.toLowerCase()}.pdf`);
   }
 }
 
 /**
- * Uploads a small PDF into every required slot (tờ trình, báo cáo thành tích, biên bản họp xét),
- * so the nomination can be submitted. `submitter` is a signed-in client or a bearer token.
+ * Uploads a small PDF into every slot the nomination's dossier profile requires (for most awards
+ * tờ trình, báo cáo thành tích, biên bản họp xét), so it can be submitted. `submitter` is a
+ * signed-in client or a bearer token.
  */
 export async function attachRequiredDocuments(platform: TestPlatform | null, submitter: Gql | string, nominationId: string) {
   const gql = typeof submitter === 'string' ? graphqlAs(platform!.url, submitter) : submitter;
   const documents = [];
-  for (const slot of REQUIRED_SLOTS) {
+  for (const { slot } of await ownSlots(gql, nominationId)) {
     documents.push(await uploadDocument(gql, nominationId, slot, samplePdf(`${slot} ${nominationId}`), `${slot.toLowerCase()}.pdf`));
   }
   return documents;

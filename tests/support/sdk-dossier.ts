@@ -1,10 +1,17 @@
-import { REQUIRED_SLOTS } from '../../domain/dossier-rules';
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client, DocumentSlot } from '../../client-sdk';
-import { samplePdf } from './dossier-fixtures';
+import { DOSSIER_REQUIREMENTS, samplePdf, type SlotRequirement } from './dossier-fixtures';
 
-/** Fills every required dossier slot through the SDK, as a portal does before submitting. */
+type Requirements = { nomination: { dossierRequirements: SlotRequirement[] } | null };
+const REQUIREMENTS = parse(DOSSIER_REQUIREMENTS) as TypedDocumentNode<Requirements, { id: string }>;
+
+/** Fills every slot the nomination's dossier profile requires, through the SDK, as a portal does before submitting. */
 export async function uploadRequiredDocuments(client: Client, nominationId: string): Promise<void> {
-  for (const slot of REQUIRED_SLOTS) {
+  const { nomination } = await client.request(REQUIREMENTS, { id: nominationId });
+  const slots = (nomination?.dossierRequirements ?? []).filter((r) => r.stageKey === null).map((r) => r.slot);
+  if (!slots.length) throw new Error(`nomination ${nominationId} lists no dossier requirements`);
+  for (const slot of slots) {
     const result = await client.uploadDocument({
       nominationId,
       slot: slot as DocumentSlot,
