@@ -86,7 +86,9 @@ export function assertStageOpen(nomination: Nomination, stageKey: string, field 
 export async function assertLevelDocumentsReady(em: EntityManager, task: ReviewTask, decision: Decision) {
   if (decision !== Decision.APPROVE || task.kind !== TaskKind.REVIEW) return;
   const nomination = await em.findOneOrFail(Nomination, task.nomination.id, { populate: ['unit'] });
-  if (!addsLevelDocuments(task, nomination)) return;
+  // Any other state (suspended, a stale round) is the workflow's validator's to refuse, with its own code.
+  if (nomination.status !== NominationStatus.IN_REVIEW || nomination.currentStageKey !== task.stageKey) return;
+  if (nomination.round !== task.round || !addsLevelDocuments(task, nomination)) return;
   if (!(await requiredSlotsFor(em, nomination)).levelDocumentsRequired) return;
   const missing = missingSlots(await storedSlots(em, nomination.id, task.stageKey), LEVEL_SLOTS);
   if (!missing.length) return;
