@@ -60,6 +60,15 @@ import {
   ViewerDocument,
   WithdrawNominationDocument,
   WorkflowStateDocument,
+  NomineeDocument,
+  NomineesDocument,
+  AwardRegistryDocument,
+  NominationEligibilityDocument,
+  RecordInitiativeDocument,
+  RevokeAwardDocument,
+  RecordAwardRecoveryDocument,
+  ImportAwardRegistryDocument,
+  BonusPreviewDocument,
 } from './generated/graphql';
 
 /** One entry per root field; the client gets a function of the same name. */
@@ -122,6 +131,15 @@ export const operations = {
   revokeRole: RevokeRoleDocument,
   setUserActive: SetUserActiveDocument,
   users: UsersDocument,
+  nominee: NomineeDocument,
+  nominees: NomineesDocument,
+  awardRegistry: AwardRegistryDocument,
+  nominationEligibility: NominationEligibilityDocument,
+  recordInitiative: RecordInitiativeDocument,
+  revokeAward: RevokeAwardDocument,
+  recordAwardRecovery: RecordAwardRecoveryDocument,
+  importAwardRegistry: ImportAwardRegistryDocument,
+  bonusPreview: BonusPreviewDocument,
 };
 
 export type Operations = typeof operations;

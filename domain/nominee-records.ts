@@ -1,4 +1,5 @@
 import { PovertyStatus } from './enums';
+import { nomineeMessages, refusal } from './messages';
 
 /** A workplace and position held from a day (and until one), latest last. */
 export interface NomineePosition {
@@ -94,4 +95,25 @@ export function isPastDay(value: string, today: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value <= today;
+}
+
+/** Declared prior awards, one per award and year, each year from 1945 up to the year of the achievement. */
+export function cleanDeclaredAwards(
+  input: readonly { awardCode: string; year?: number | null; decisionNumber?: string | null }[] | null | undefined,
+  untilYear: number,
+): DeclaredAward[] {
+  const seen = new Set<string>();
+  const out: DeclaredAward[] = [];
+  for (const [index, item] of (input ?? []).entries()) {
+    const awardCode = item.awardCode.trim();
+    const year = item.year ?? null;
+    if (year !== null && (!Number.isInteger(year) || year < 1945 || year > untilYear)) {
+      throw refusal(nomineeMessages.declaredYearInvalid, { year, until: untilYear }, `declaredAwards.${index}.year`);
+    }
+    const key = `${awardCode}:${year}`;
+    if (!awardCode || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ awardCode, year, decisionNumber: item.decisionNumber?.trim().slice(0, 50) || null });
+  }
+  return out;
 }

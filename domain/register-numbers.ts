@@ -130,3 +130,18 @@ export function signatureBlock(kind: UnitKind, signedAs: SignedAs): string[] {
 export function signedAsOf(actor: { onBehalfOfUserId?: string | null }): SignedAs {
   return actor.onBehalfOfUserId ? SignedAs.KT : SignedAs.TM;
 }
+
+/** Who signed, as the registry writes it: "Chủ tịch UBND tỉnh Lào Cai", "Giám đốc Sở Y tế tỉnh Lào Cai". */
+export function issuerTitle(kind: UnitKind, unitName: string): string {
+  const lowered = unitName.charAt(0).toLocaleLowerCase('vi') + unitName.slice(1);
+  switch (kind) {
+    case UnitKind.ADMINISTRATIVE:
+      return `Chủ tịch UBND ${lowered}`;
+    case UnitKind.ORGANISATION:
+      return `Chủ tịch ${unitName}`;
+    case UnitKind.EMULATION_CLUSTER:
+      return `Cụm trưởng ${unitName}`;
+    default:
+      return `Giám đốc ${unitName}`;
+  }
+}

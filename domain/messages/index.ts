@@ -27,6 +27,7 @@ export * from './message';
 export * from './labels';
 export * from './field-labels';
 export * from './format';
+export { requirementEn, requirementVi } from './eligibility.messages';
 export type { QuotaScope } from './award.messages';
 export { ERROR_MESSAGES, defaultMessage } from './defaults.messages';
 export {

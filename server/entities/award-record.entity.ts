@@ -79,7 +79,7 @@ export class AwardRecord extends BaseEntity<'source' | 'certificateRecovery' | '
   importKey?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Hệ số tiền thưởng (× mức lương cơ sở).' })
-  @Property({ type: 'decimal', precision: 6, scale: 2, nullable: true, serializer: (v) => (v == null ? v : Number(v)) })
+  @Property({ type: 'decimal', precision: 6, scale: 2, nullable: true, runtimeType: 'number' })
   bonusCoefficient?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Mức lương cơ sở on the decision date (đồng).' })
@@ -87,7 +87,7 @@ export class AwardRecord extends BaseEntity<'source' | 'certificateRecovery' | '
   baseSalary?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Tiền thưởng (đồng).' })
-  @Property({ type: 'bigint', nullable: true, serializer: (v) => (v == null ? v : Number(v)) })
+  @Property({ type: 'integer', nullable: true })
   bonusAmount?: number | null;
 
   @Field(() => Date, { nullable: true, description: 'When the award was revoked (thu hồi, hủy bỏ).' })

@@ -95,7 +95,9 @@ export class Nomination extends BaseEntity<
   @Property({ type: 'string', length: 200, nullable: true })
   householdHead?: string | null;
 
-  @Field(() => [String], { description: 'Codes of awards the nominee declares, without a year (declared, not verified).' })
+  @Field(() => [String], {
+    description: 'Codes of awards the nominee declares, without a year (declared, not verified).',
+  })
   @Property({ type: 'json' })
   priorAwardCodes: string[] = [];
 

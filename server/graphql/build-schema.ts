@@ -23,6 +23,9 @@ import { RevocationResolver } from '../resolvers/revocation.resolver';
 import { ROUND_RESOLVERS } from '../resolvers/round.resolver';
 import { RoleAssignmentAccessResolver, UserAdminResolver } from '../resolvers/user-admin.resolver';
 import { RoleAssignmentResolver, ViewerResolver } from '../resolvers/viewer.resolver';
+import { AwardRecordResolver } from '../resolvers/award-record.resolver';
+import { NominationRegistryResolver } from '../resolvers/nomination-registry.resolver';
+import { NomineeResolver } from '../resolvers/nominee.resolver';
 import { WorkflowStateResolver } from '../resolvers/workflow-state.resolver';
 
 export const RESOLVERS = [
@@ -56,6 +59,9 @@ export const RESOLVERS = [
   RevocationResolver,
   NominationRevocationResolver,
   AwardRegistryImportResolver,
+  NomineeResolver,
+  AwardRecordResolver,
+  NominationRegistryResolver,
 ] as const;
 
 /**

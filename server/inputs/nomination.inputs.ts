@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { DeclaredAwardInput } from './registry.inputs';
 import { CommendationKind, Gender, NomineeKind, NominationStatus, PovertyStatus } from '../../domain/enums';
 
 @InputType({ description: 'What the rules need to know about the nominee; which fields apply depends on the kind.' })
@@ -83,6 +84,12 @@ export class CreateNominationInput {
     description: 'Defaults to CONG_TRANG for a title and CHUYEN_DE for a form given in a campaign.',
   })
   commendationKind?: CommendationKind | null;
+
+  @Field(() => [DeclaredAwardInput], {
+    nullable: true,
+    description: 'Prior awards the registry may not hold, with their year: shown as declared, not verified.',
+  })
+  declaredAwards?: DeclaredAwardInput[] | null;
 }
 
 @InputType({ description: 'Changes to a draft or returned nomination; omitted fields stay as they are.' })
@@ -107,6 +114,9 @@ export class UpdateNominationInput {
 
   @Field(() => NomineeFactsInput, { nullable: true, description: 'Replaces the nominee facts when given.' })
   facts?: NomineeFactsInput | null;
+
+  @Field(() => [DeclaredAwardInput], { nullable: true, description: 'Replaces the declared prior awards when given.' })
+  declaredAwards?: DeclaredAwardInput[] | null;
 }
 
 @InputType()

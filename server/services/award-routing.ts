@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignStatus, CommendationKind } from '../../domain/enums';
-import { assertEligible } from '../../domain/awards';
+import { assertNomineeKind } from '../../domain/awards';
 import { decidingLevel, grantsInForce, type Nominator } from '../../domain/award-authority';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import { inRange } from '../../domain/legal-periods';
@@ -84,14 +84,14 @@ export async function assertWithinCampaign(em: EntityManager, campaign: Campaign
 
 /**
  * Checks a proposed award against the campaign, the nominee and the authority of the day: the
- * campaign is active and offers the award, the nominee qualifies, and some policy of the period in
+ * campaign is active and offers the award to the nominee's kind, and some policy of the period in
  * force that day ends where the award is granted for this unit.
  */
 export async function checkProposedAward(
   em: EntityManager,
   period: Period,
   awardCode: string,
-  nominee: { kind: Parameters<typeof assertEligible>[1]; priorAwardCodes: string[] },
+  nominee: { kind: Parameters<typeof assertNomineeKind>[1] },
   nominator: { unit: AdminUnit; day: string },
 ): Promise<AwardType> {
   const campaign = await em.findOneOrFail(Campaign, period.campaign.id, { populate: ['awards'] });
@@ -107,7 +107,7 @@ export async function checkProposedAward(
       vi: `"${awardCode}" không thuộc các hình thức khen thưởng của phong trào này.`,
     });
   }
-  assertEligible(award, nominee.kind, nominee.priorAwardCodes);
+  assertNomineeKind(award, nominee.kind);
   await policyFor(period, award, nominator.unit, nominator.day);
   return award;
 }

@@ -1,55 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  COEFFICIENT_MAX,
-  computeBonus,
-  isCalendarDay,
-  isLegalPeriodCode,
-  isValidCoefficient,
-} from '../../domain/bonus-rules';
+import { COEFFICIENT_MAX, isCalendarDay, isLegalPeriodCode, isValidCoefficient } from '../../domain/bonus-rules';
 import { AuditAction, Role, type NomineeKind } from '../../domain/enums';
-import { legalPeriodOn } from '../../domain/legal-periods';
 import { bonusMessages as M, refusal } from '../../domain/messages';
 import type { Viewer } from '../auth/viewer';
 import { AwardType } from '../entities/award-type.entity';
 import { BaseSalary } from '../entities/base-salary.entity';
 import { BonusCoefficient } from '../entities/bonus-coefficient.entity';
 import { recordAudit } from '../store/audit';
+import { bonusFor, type BonusAmount } from '../store/bonus-table';
 
-/** What a decision pays one awardee: the coefficient × the base salary in force on its date, rounded up. */
-export interface BonusAmount {
-  coefficient: number;
-  baseSalary: number;
-  amount: number;
-  legalPeriod: string;
-}
+export { bonusFor, type BonusAmount };
 
 const LEGAL_BASIS_MAX = 500;
 /** GraphQL Int's ceiling: the column is an integer. */
 const AMOUNT_MAX = 2_147_483_647;
-
-/**
- * The bonus of an award for a nominee kind on a decision date (YYYY-MM-DD), from the table as it
- * stands; null when the award has no coefficient in that period (or no base salary is recorded yet).
- */
-export async function bonusFor(
-  em: EntityManager,
-  args: { awardCode: string; nomineeKind: NomineeKind; decisionDate: string },
-): Promise<BonusAmount | null> {
-  const legalPeriod = legalPeriodOn(args.decisionDate).code;
-  const coefficient = await em.findOne(BonusCoefficient, {
-    legalPeriod,
-    awardCode: args.awardCode,
-    nomineeKind: args.nomineeKind,
-  });
-  if (!coefficient) return null;
-  const salary = await em.findOne(
-    BaseSalary,
-    { validFrom: { $lte: args.decisionDate } },
-    { orderBy: { validFrom: 'desc' } },
-  );
-  return computeBonus({ coefficients: [coefficient], baseSalaries: salary ? [salary] : [] }, args);
-}
 
 /** What a portal shows before a decision is signed; the date is checked first. */
 export async function previewBonus(

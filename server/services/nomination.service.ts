@@ -19,7 +19,10 @@ import { recordAudit } from '../store/audit';
 import { findOrRefuse } from '../store/load';
 import { paginate, type PageRequest, type PageOptions } from '../store/pagination';
 import { assertUnitInForce, assertWithinCampaign, checkProposedAward } from './award-routing';
+import { assertEligibleNow, subjectOf } from './eligibility.service';
 import { resolveNominee, type NomineeDetails } from './nominee.service';
+import { assertOneAwardPerAchievement } from './one-achievement.service';
+import { cleanDeclaredAwards, type DeclaredAward } from '../../domain/nominee-records';
 
 /** A new draft; `unitId` may be left out by a submitter of a single commune. */
 export interface CreateNominationRequest {
@@ -36,7 +39,10 @@ export interface CreateNominationRequest {
   nominee?: NomineeDetails | null;
   /** Defaults to công trạng for a title and chuyên đề for a form given in a campaign. */
   commendationKind?: CommendationKind | null;
+  declaredAwards?: DeclaredAwardInput[] | null;
 }
+
+export type DeclaredAwardInput = { awardCode: string; year?: number | null; decisionNumber?: string | null };
 
 /** Changes to the version the editor read; omitted fields stay as they are. */
 export interface UpdateNominationRequest {
@@ -47,6 +53,7 @@ export interface UpdateNominationRequest {
   achievements?: string | null;
   awardCode?: string | null;
   facts?: NomineeFactsInput | null;
+  declaredAwards?: DeclaredAwardInput[] | null;
 }
 
 export interface NominationListFilter {
@@ -143,7 +150,8 @@ async function createInTransaction(em: EntityManager, viewer: Viewer, input: Cre
     year: period.year,
   });
   const commendationKind =
-    input.commendationKind ?? (award.kind === AwardKind.TITLE ? CommendationKind.CONG_TRANG : CommendationKind.CHUYEN_DE);
+    input.commendationKind ??
+    (award.kind === AwardKind.TITLE ? CommendationKind.CONG_TRANG : CommendationKind.CHUYEN_DE);
   const nomination = em.create(Nomination, {
     period,
     movement,
@@ -157,7 +165,11 @@ async function createInTransaction(em: EntityManager, viewer: Viewer, input: Cre
     achievements,
     award,
     ...facts,
+    declaredAwards: cleanDeclaredAwards(input.declaredAwards, period.year),
   });
+  await assertOneAwardPerAchievement(em, nomination);
+  // A draft is checked on its prior awards; its evidence (an initiative) may follow until submission.
+  await assertEligibleNow(em, subjectOf(nomination, award, period.year, day), { evidence: false });
   await recordAudit(em, {
     key: `nomination:${nomination.id}:created`,
     nominationId: nomination.id,
@@ -209,13 +221,25 @@ async function updateLocked(em: EntityManager, viewer: Viewer, input: UpdateNomi
     Object.assign(changes, cleanNomineeFacts(kind, input.facts ?? currentFacts(nomination)));
   // A new kind or new facts may break the award's conditions: check the award again.
   const currentAward = await em.findOneOrFail(AwardType, nomination.award.id);
-  const awardCode = input.awardCode ?? (input.facts || input.nomineeKind ? currentAward.code : null);
+  const period = await em.findOneOrFail(Period, nomination.period.id);
+  if (input.declaredAwards) changes.declaredAwards = cleanDeclaredAwards(input.declaredAwards, period.year);
+  const recheck = input.facts || input.nomineeKind || input.declaredAwards;
+  const awardCode = input.awardCode ?? (recheck ? currentAward.code : null);
   if (awardCode) {
-    const period = await em.findOneOrFail(Period, nomination.period.id);
-    const priorAwardCodes = (changes.priorAwardCodes as string[] | undefined) ?? nomination.priorAwardCodes;
     const unit = await em.findOneOrFail(AdminUnit, nomination.unit.id);
-    changes.award = await checkProposedAward(em, period, awardCode, { kind, priorAwardCodes }, { unit, day });
-    assertKeepsRouting(nomination, changes.award as AwardType, unit, day);
+    const award = await checkProposedAward(em, period, awardCode, { kind }, { unit, day });
+    assertKeepsRouting(nomination, award, unit, day);
+    await assertEligibleNow(
+      em,
+      {
+        ...subjectOf(nomination, award, period.year, day),
+        nomineeKind: kind,
+        declared: (changes.declaredAwards as DeclaredAward[] | undefined) ?? nomination.declaredAwards,
+        priorAwardCodes: (changes.priorAwardCodes as string[] | undefined) ?? nomination.priorAwardCodes,
+      },
+      { evidence: false },
+    );
+    changes.award = award;
   }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};

@@ -3,14 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { NomineeKind, type PovertyStatus } from '../../domain/enums';
 import { nomineeMessages as M, refusal, render } from '../../domain/messages';
 import type { NomineeFacts } from '../../domain/nominee-facts';
-import {
-  foldName,
-  givenNameOf,
-  isPastDay,
-  similarNames,
-  withPosition,
-  withYear,
-} from '../../domain/nominee-records';
+import { foldName, givenNameOf, isPastDay, similarNames, withPosition, withYear } from '../../domain/nominee-records';
 import { canReadUnit, readablePrefixes } from '../auth/access';
 import { vietnamToday, type Viewer } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
@@ -128,7 +121,13 @@ async function similarNominees(
     .slice(0, 5)
     .map((c) => {
       const text = render(M.possibleDuplicate, { name: c.name, dateOfBirth: c.dateOfBirth ?? null });
-      return { nomineeId: c.id, name: c.name, dateOfBirth: c.dateOfBirth ?? null, message: text.en, messageVi: text.vi };
+      return {
+        nomineeId: c.id,
+        name: c.name,
+        dateOfBirth: c.dateOfBirth ?? null,
+        message: text.en,
+        messageVi: text.vi,
+      };
     });
 }
 

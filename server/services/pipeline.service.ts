@@ -34,6 +34,7 @@ import { assertMayResume, suspendingUnit } from '../store/actor-check';
 import { recordAudit } from '../store/audit';
 import { assertCampaignActive, assertUnitInForce, policyFor, submissionDay } from './award-routing';
 import { assertDossierReady } from './dossier.service';
+import { assertNominationEligible } from './eligibility.service';
 import { assertLevelDocumentsReady } from './level-documents.service';
 import { findOrRefuse } from '../store/load';
 import { readableNomination } from './nomination.service';
@@ -79,6 +80,7 @@ export async function submitNomination(deps: PipelineDeps, id: string) {
   const day = submissionDay(deps.config);
   assertWindowOpen(period, day);
   await assertDossierReady(deps.em, id);
+  await assertNominationEligible(deps.em, id, deps.config);
   assertCampaignActive(await deps.em.findOneOrFail(Campaign, period.campaign.id));
   const award = await deps.em.findOneOrFail(AwardType, nomination.award.id);
   // The authority, the policy and the unit list of the submission day decide the route (DOMAIN-RULES).
@@ -111,6 +113,7 @@ export async function resubmitNomination(deps: PipelineDeps, id: string, comment
   const actor = actorFor(deps.viewer, Role.SUBMITTER, nomination.unit.path);
   assertCanPerform(nomination.status, 'RESUBMIT');
   await assertDossierReady(deps.em, id);
+  await assertNominationEligible(deps.em, id, deps.config);
   const note = cleanText('comment', comment, false) || null;
   return viaWorkflow(deps, id, (handle) => handle.executeUpdate(resubmitUpdate, { args: [{ actor, comment: note }] }));
 }
@@ -198,6 +201,10 @@ export async function decideTask(
 ) {
   const { task, actor } = await actionableTask(deps, input.taskId);
   const score = cleanScore(input.decision, input.score);
+  // Each level checks the conditions again: the registry may have changed since submission.
+  if (input.decision === Decision.APPROVE) {
+    await assertNominationEligible(deps.em, task.nomination.id, deps.config);
+  }
   await assertLevelDocumentsReady(deps.em, task, input.decision);
   const comment =
     input.decision === Decision.APPROVE
@@ -215,6 +222,7 @@ export async function issueCommendation(
   input: { taskId: string; decisionNumber?: string | null; decisionDate: string; comment?: string | null },
 ) {
   const { task, actor } = await actionableTask(deps, input.taskId);
+  await assertNominationEligible(deps.em, task.nomination.id, deps.config);
   if (input.decisionNumber?.trim()) readDecisionNumber(input.decisionNumber);
   const decisionDate = cleanDecisionDate(input.decisionDate);
   const comment = cleanText('comment', input.comment, false) || null;

@@ -1,3 +1,4 @@
+import { enterRegistry } from '../../server/store/award-registry';
 import { LockMode } from '@mikro-orm/core';
 import { asFinalRefusal } from './final-refusal';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -163,6 +164,11 @@ export function createReviewActivities(deps: ActivityDeps) {
             decisionDate: args.decisionDate,
             certificateNumber: registered.certificateNumber,
             currentStageKey: null,
+          });
+          await enterRegistry(em, nomination.id, {
+            issuerUnitId: task.unit.id,
+            ...registered,
+            decisionDate: args.decisionDate,
           });
           await noticeOutcome(em, nomination, 'COMMENDED', registered.decisionNumber);
           const after = {
