@@ -2,7 +2,8 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-grap
 import { DocumentSlot } from '../../domain/enums';
 import { Nomination } from '../entities/nomination.entity';
 import type { RequestContext } from '../graphql/context';
-import { dossierRequirements, type SlotRequirement } from '../services/level-documents.service';
+import { childrenOf } from '../graphql/request-loaders';
+import { dossierRequirementsOf, type SlotRequirement } from '../services/dossier-requirements.service';
 
 @ObjectType({ description: 'A document the dossier needs now, and whether a stored one fills it.' })
 export class DossierRequirement implements SlotRequirement {
@@ -31,6 +32,14 @@ export class NominationDossierRequirementsResolver {
       'then, where levels add their own, those of the stage reviewing it now.',
   })
   dossierRequirements(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
-    return dossierRequirements(ctx.em, nomination);
+    // The page's nominations in one batch (they are in the identity map; the query re-reads their rows once).
+    const load = async (nominationIds: string[]) => {
+      const nominations = await ctx.em.find(Nomination, { id: { $in: nominationIds } });
+      const byId = new Map(nominations.map((n) => [n.id, n]));
+      const page = nominationIds.map((id) => byId.get(id)).filter((n): n is Nomination => !!n);
+      const requirements = await dossierRequirementsOf(ctx.em, page);
+      return page.flatMap((n, i) => requirements[i].map((row) => ({ ...row, nominationId: n.id })));
+    };
+    return childrenOf(ctx, 'dossierRequirements', load, (row) => row.nominationId).load(nomination.id);
   }
 }

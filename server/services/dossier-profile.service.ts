@@ -1,5 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requirementFor, type DossierProfileRule, type DossierRequirement } from '../../domain/dossier-profiles';
+import {
+  requirementFor,
+  type DossierProfileRule,
+  type DossierRequirement,
+  type DossierSubject,
+} from '../../domain/dossier-profiles';
 import { AdminLevel, Role, type CommendationKind, type DocumentSlot, type NomineeKind } from '../../domain/enums';
 import { dossierMessages as M, refusal } from '../../domain/messages';
 import { requireRole } from '../auth/access';
@@ -20,10 +25,9 @@ export interface DossierProfileInput {
   levelDocumentsRequired?: boolean | null;
 }
 
-/** The profiles of the provinces a unit lies in (one, except across a reform's two lists). */
-async function profilesOver(em: EntityManager, unitPath: string): Promise<DossierProfile[]> {
-  const all = await em.find(DossierProfile, {}, { populate: ['provinceUnit'] });
-  return all.filter((p) => unitPath.startsWith(p.provinceUnit.path));
+/** Every province's profiles, with their province units: few rows, read once per request or batch. */
+export function allProfiles(em: EntityManager): Promise<DossierProfile[]> {
+  return em.find(DossierProfile, {}, { populate: ['provinceUnit'] });
 }
 
 const asRule = (p: DossierProfile): DossierProfileRule => ({
@@ -48,7 +52,13 @@ export async function requiredSlotsFor(em: EntityManager, nomination: Nomination
     nomineeKind: nomination.nomineeKind,
     commendationKind: nomination.commendationKind,
   };
-  return requirementFor(subject, (await profilesOver(em, unit.path)).map(asRule));
+  return requirementIn(await allProfiles(em), unit.path, subject);
+}
+
+/** The requirement of a nomination of `subject` made in the unit at `unitPath`, among `profiles`. */
+export function requirementIn(profiles: DossierProfile[], unitPath: string, subject: DossierSubject) {
+  const province = profiles.filter((p) => unitPath.startsWith(p.provinceUnit.path));
+  return requirementFor(subject, province.map(asRule));
 }
 
 /** An ADMIN over a province unit; the profile belongs to that province. */

@@ -95,33 +95,3 @@ export async function assertLevelDocumentsReady(em: EntityManager, task: ReviewT
   const params = { ...stageNames(nomination, task.stageKey, task.stageName), unitName: task.unit.name, missing };
   throw refusal(M.levelDocumentsMissing, params, 'taskId');
 }
-
-/** One required slot of a nomination's dossier, for the nominating unit (stageKey null) or a stage. */
-export interface SlotRequirement {
-  slot: DocumentSlot;
-  stageKey: string | null;
-  stageName: string | null;
-  filled: boolean;
-}
-
-/**
- * What the dossier asks for now: the nominating unit's slots, then — when its profile asks levels
- * for their own documents and a review stage above the unit holds it — that stage's two.
- */
-export async function dossierRequirements(em: EntityManager, nomination: Nomination): Promise<SlotRequirement[]> {
-  const requirement = await requiredSlotsFor(em, nomination);
-  const own = await storedSlots(em, nomination.id, null);
-  const rows: SlotRequirement[] = requirement.slots.map((slot) => ({
-    slot,
-    stageKey: null,
-    stageName: null,
-    filled: own.includes(slot),
-  }));
-  if (!requirement.levelDocumentsRequired) return rows;
-  const task = await reviewingTask(em, nomination);
-  if (!task || !addsLevelDocuments(task, nomination)) return rows;
-  const stageName = stageNames(nomination, task.stageKey, task.stageName).stageVi;
-  const level = await storedSlots(em, nomination.id, task.stageKey);
-  for (const slot of LEVEL_SLOTS) rows.push({ slot, stageKey: task.stageKey, stageName, filled: level.includes(slot) });
-  return rows;
-}

@@ -1,6 +1,7 @@
 import { ADD_MOVEMENT, ADD_PERIOD, CHANGE_STATUS, CREATE_CAMPAIGN, CREATE_POLICY, catalogOf, refusalOf, SET_AWARDS, topLevelCode, unitIdsByCode } from '../support/campaign-fixtures';
 import { dossierRequirementsOf, putBytes, REQUEST_UPLOAD, requestUpload, samplePdf, uploadDocument, uploadInput } from '../support/dossier-fixtures';
 import { as, CLAIM, createDraft, dataOf, DECIDE, okPayload, SUBMIT, submit, type Catalog, type DraftInput, type Gql } from '../support/nomination-fixtures';
+import { recordStatements } from '../support/statement-recorder';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 let platform: TestPlatform;
@@ -186,6 +187,32 @@ describe("a province's own profile: each reviewing level attaches its submission
     const submitted = await submit(xuanTang, (await draft({ awardCode: 'LAO_DONG_TIEN_TIEN' })).id);
     expect(submitted.currentTask).toMatchObject({ stageKey: 'COMMUNE_COUNCIL_REVIEW', unit: { code: '02656' } });
     expect((await slotsOf(submitted.id)).every(([, stageKey]) => stageKey === null)).toBe(true);
+  });
+
+  it('a page of nominations reads its dossier requirements in the same few statements for 2 rows as for all', async () => {
+    const pending = await submit(xuanTang, (await draft({ awardCode: 'BANG_KHEN_CHU_TICH_TINH' })).id);
+    const query = `query ($first: Int, $filter: NominationFilter) { nominations(first: $first, filter: $filter) {
+      edges { node { id dossierRequirements { slot stageKey stageName filled } } } } }`;
+    const variables = (first: number) => ({ first, filter: { periodId: catalog.periodId } });
+    await platform.stopWorker();
+    const recorder = recordStatements();
+    try {
+      const read = async (first: number) => {
+        let rows: { node: { id: string; dossierRequirements: unknown[] } }[] = [];
+        const statements = await recorder.during(async () => (rows = dataOf(await admin(query, variables(first))).nominations.edges));
+        return { rows, statements: statements.length };
+      };
+      const [small, large] = [await read(2), await read(50)];
+      expect(small.rows).toHaveLength(2);
+      expect(large.rows.length).toBeGreaterThan(5);
+      expect(large.statements).toBe(small.statements);
+      const listed = large.rows.find((r) => r.node.id === pending.id)!.node.dossierRequirements;
+      expect(listed).toEqual(await dossierRequirementsOf(xuanTang, pending.id));
+      expect(listed).toHaveLength(5);
+    } finally {
+      recorder.restore();
+      await platform.startWorker();
+    }
   });
 
   it('once the profile is removed, levels forward without documents of their own again', async () => {
