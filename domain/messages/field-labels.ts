@@ -157,6 +157,13 @@ export const FIELD_LABELS: Record<string, Label> = {
   workingDays: { vi: 'Số ngày làm việc', en: 'working days' },
   workplace: { vi: 'Nơi công tác', en: 'workplace' },
   year: { vi: 'Năm', en: 'year' },
+  provinceId: { vi: 'Tỉnh, thành phố', en: 'province' },
+  requiredSlots: { vi: 'Thành phần hồ sơ bắt buộc', en: 'required documents' },
+  levelDocumentsRequired: {
+    vi: 'Mỗi cấp xét duyệt bổ sung tờ trình và biên bản của cấp mình',
+    en: "each level's own documents",
+  },
+  simplified: { vi: 'Thủ tục đơn giản', en: 'simplified procedure' },
 };
 
 /** The label of a field or of a path's last segment; an unknown field is named generically, never by its key. */
