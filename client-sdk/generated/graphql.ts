@@ -230,6 +230,8 @@ export type CreateNominationInput = {
   awardCode: string;
   /** Defaults to CONG_TRANG for a title and CHUYEN_DE for a form given in a campaign. */
   commendationKind?: CommendationKind | null | undefined;
+  /** Prior awards the registry may not hold, with their year: shown as declared, not verified. */
+  declaredAwards?: Array<DeclaredAwardInput> | null | undefined;
   facts?: NomineeFactsInput | null | undefined;
   movementId: string | number;
   nominee?: NomineeDetailsInput | null | undefined;
@@ -281,6 +283,13 @@ export const Decision = {
 } as const;
 
 export type Decision = typeof Decision[keyof typeof Decision];
+/** A prior award the commune declares, with its year where known. */
+export type DeclaredAwardInput = {
+  awardCode: string;
+  decisionNumber?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
 /** Ký thay: lend one of your roles to a deputy for a few days; it ends by itself. */
 export type DelegateRoleInput = {
   /** Your own role assignment (from viewer.roles). */
@@ -833,6 +842,8 @@ export type UnitKind = typeof UnitKind[keyof typeof UnitKind];
 export type UpdateNominationInput = {
   achievements?: string | null | undefined;
   awardCode?: string | null | undefined;
+  /** Replaces the declared prior awards when given. */
+  declaredAwards?: Array<DeclaredAwardInput> | null | undefined;
   /** The version you read; a newer one means someone else changed it. */
   expectedVersion: number;
   /** Replaces the nominee facts when given. */

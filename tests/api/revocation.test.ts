@@ -158,6 +158,9 @@ describe('revoking a commended nomination’s award', () => {
 describe('other register rows', () => {
   it('an award not revoked has nothing to recover; one without a bonus has only its certificate due', async () => {
     const { nomination, recordId } = await commended('Hộ bà Thào Thị Mai');
+    // The decision pays the Bằng khen's bonus; this line stands for one that paid none (as some imported rows).
+    expect((await storedRecord(recordId)).bonusAmount).toBeGreaterThan(0);
+    await platform.db.orm.em.getConnection().execute(`update award_record set bonus_amount = null where id = ?`, [recordId]);
     const early = await approver(RECOVER, { input: { awardRecordId: recordId, certificate: true } });
     expect(errorsOf(early, 'recordAwardRecovery')).toEqual([['INVALID_STATE', 'awardRecordId']]);
     expect(dataOf(await xuanTang(NOMINATION, { id: nomination.id })).nomination.revokedAt).toBeNull();
