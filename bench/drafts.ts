@@ -6,7 +6,7 @@ import {
   auditRow,
   DOCUMENT_COLUMNS,
   documentRows,
-  NOMINATION_COLUMNS,
+  insertNominations,
   nominationRow,
   type NomineeDraft,
 } from './nomination-rows';
@@ -56,7 +56,7 @@ export async function createDrafts(
     );
     drafts.push(d);
   }
-  await bulkInsert(pool, 'nomination', NOMINATION_COLUMNS, rows);
+  await insertNominations(pool, rows);
   await bulkInsert(pool, 'dossier_document', DOCUMENT_COLUMNS, documents);
   await bulkInsert(pool, 'audit_event', AUDIT_COLUMNS, audits);
   return drafts;

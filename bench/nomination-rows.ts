@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { TWO_TIER_POLICY } from '../domain/routing';
 import type { Column, Value } from './bulk-insert';
-import { pick } from './bulk-insert';
+import { bulkInsert, pick } from './bulk-insert';
+import { foldName } from '../domain/nominee-records';
+import type { Pool } from 'pg';
 import type { Commune, ProvinceSeed } from './seed-config';
 
 /** Column lists and row builders shared by the national volume and the bench's own drafts. */
@@ -33,7 +35,42 @@ export const NOMINATION_COLUMNS: Column[] = [
   ['decision_date', 'date'],
   ['revision_due_at', 'timestamptz'],
   ['version', 'int'],
+  ['nominee_id', 'uuid'],
+  ['commendation_kind', 'commendation_kind'],
+  ['declared_awards', 'jsonb'],
 ];
+
+const NOMINEE_COLUMNS: Column[] = [
+  ['id', 'uuid'],
+  ['created_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
+  ['kind', 'nominee_kind'],
+  ['name', 'varchar'],
+  ['folded_name', 'varchar'],
+  ['unit_id', 'uuid'],
+  ['positions', 'jsonb'],
+  ['years', 'jsonb'],
+];
+const column = (name: string) => NOMINATION_COLUMNS.findIndex(([n]) => n === name);
+
+/** Nomination rows with their nominee records (one each, same id), as the product makes them. */
+export async function insertNominations(pool: Pool, rows: Value[][]): Promise<void> {
+  const at = (row: Value[], name: string) => row[column(name)];
+  const nominees = rows.map((row) => [
+    at(row, 'nominee_id'),
+    at(row, 'created_at'),
+    at(row, 'updated_at'),
+    at(row, 'nominee_kind'),
+    at(row, 'nominee_name'),
+    foldName(String(at(row, 'nominee_name'))),
+    at(row, 'original_unit_id'),
+    '[]',
+    '[]',
+  ]);
+  await bulkInsert(pool, 'nominee', NOMINEE_COLUMNS, nominees);
+  await bulkInsert(pool, 'nomination', NOMINATION_COLUMNS, rows);
+}
+
 export const TASK_COLUMNS: Column[] = [
   ['id', 'uuid'],
   ['created_at', 'timestamptz'],
@@ -160,6 +197,9 @@ export function nominationRow(
     pipeline.decisionDate ?? null,
     iso(pipeline.revisionDueAt),
     1,
+    d.id,
+    'CHUYEN_DE',
+    '[]',
   ];
 }
 

@@ -4,7 +4,7 @@ import { bulkInsert, pick, prng, type Value } from './bulk-insert';
 import {
   AUDIT_COLUMNS,
   auditRow,
-  NOMINATION_COLUMNS,
+  insertNominations,
   nominationRow,
   STAGES,
   TASK_COLUMNS,
@@ -137,7 +137,7 @@ export async function seedVolume(pool: Pool, seed: ConfigSeed, total: number, lo
       };
       history(rand, seed, d, nominations, tasks, audits);
     }
-    await bulkInsert(pool, 'nomination', NOMINATION_COLUMNS, nominations);
+    await insertNominations(pool, nominations);
     await bulkInsert(pool, 'review_task', TASK_COLUMNS, tasks);
     await bulkInsert(pool, 'audit_event', AUDIT_COLUMNS, audits);
     counts.nominations += nominations.length;
