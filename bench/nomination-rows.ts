@@ -227,8 +227,11 @@ export function auditRow(
 }
 
 /** The three documents a submission needs, as stored uploads. */
+// Every kind's dossier is complete: households file their own report form instead of the achievement report.
+const BENCH_SLOTS = ['SUBMISSION_LETTER', 'ACHIEVEMENT_REPORT', 'HOUSEHOLD_REPORT', 'REVIEW_MINUTES'];
+
 export function documentRows(nominationId: string, uploadedBy: string, at: Date): Value[][] {
-  return ['SUBMISSION_LETTER', 'ACHIEVEMENT_REPORT', 'REVIEW_MINUTES'].map((slot) => [
+  return BENCH_SLOTS.map((slot) => [
     randomUUID(),
     at.toISOString(),
     nominationId,
