@@ -28,7 +28,6 @@ export interface EligibilityRule {
 }
 
 const ALL_PERIODS: LegalPeriod['code'][] = ['LAW_2003', 'LAW_2022_THREE_TIER', 'LAW_2022_TWO_TIER'];
-const LAW_2022: LegalPeriod['code'][] = ['LAW_2022_THREE_TIER', 'LAW_2022_TWO_TIER'];
 const ALL_KINDS = Object.values(CommendationKind);
 
 /**
@@ -78,17 +77,10 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   },
   {
     awardCode: 'BANG_KHEN_THU_TUONG',
-    legalPeriods: LAW_2022,
+    legalPeriods: ALL_PERIODS,
     commendationKinds: ALL_KINDS,
     anyOf: [[{ kind: 'AWARD_YEARS_BEFORE', awardCode: 'BANG_KHEN_CHU_TICH_TINH', years: 5 }]],
-    basis: 'Luật Thi đua, khen thưởng năm 2022, Điều 71 (cần đối chiếu)',
-  },
-  {
-    awardCode: 'BANG_KHEN_THU_TUONG',
-    legalPeriods: ['LAW_2003'],
-    commendationKinds: ALL_KINDS,
-    anyOf: [[{ kind: 'AWARD_YEARS_BEFORE', awardCode: 'BANG_KHEN_CHU_TICH_TINH', years: 5 }]],
-    basis: 'Luật Thi đua, khen thưởng năm 2003, Điều 71 (cần đối chiếu)',
+    basis: 'Luật Thi đua, khen thưởng, Điều 71 (cần đối chiếu)',
   },
   {
     awardCode: 'CO_THI_DUA_TINH',

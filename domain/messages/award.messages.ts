@@ -1,6 +1,5 @@
 import type { NomineeKind, PeriodKind } from '../enums';
 import { ErrorCode } from '../error-codes';
-import { listEn, listVi } from './format';
 import { NOMINEE_KIND_LABELS, PERIOD_KIND_LABELS } from './labels';
 import { message } from './message';
 
@@ -40,12 +39,6 @@ export const awardMessages = {
     example: { award: 'Chiến sĩ thi đua cơ sở', kind: 'HOUSEHOLD' as NomineeKind },
     vi: (p) => `"${p.award}" không xét tặng cho ${NOMINEE_KIND_LABELS[p.kind].vi}.`,
     en: (p) => `"${p.award}" is not given to a ${NOMINEE_KIND_LABELS[p.kind].en}.`,
-  }),
-  prerequisiteMissing: message({
-    code: ErrorCode.AWARD_PREREQUISITE_MISSING,
-    example: { award: 'Chiến sĩ thi đua cơ sở', missing: ['Lao động tiên tiến'] },
-    vi: (p) => `Để được xét "${p.award}", đối tượng phải đạt ${listVi(p.missing.map((m) => `"${m}"`))} trước.`,
-    en: (p) => `"${p.award}" requires ${listEn(p.missing.map((m) => `"${m}"`))} first.`,
   }),
   quotaExceeded: message({
     code: ErrorCode.QUOTA_EXCEEDED,
