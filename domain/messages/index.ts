@@ -22,6 +22,7 @@ import { nomineeMessages } from './nominee.messages';
 import { registryMessages } from './registry.messages';
 import { registryImportMessages } from './registry-import.messages';
 import { revocationMessages } from './revocation.messages';
+import { documentMessages } from './document.messages';
 
 export * from './message';
 export * from './labels';
@@ -56,6 +57,7 @@ export {
   registryMessages,
   registryImportMessages,
   revocationMessages,
+  documentMessages,
 };
 
 /** Every area's messages, for the catalogue test and for lookups by key (`area.key`). */
@@ -84,4 +86,5 @@ export const CATALOGUE = {
   registry: registryMessages,
   registryImport: registryImportMessages,
   revocation: revocationMessages,
+  document: documentMessages,
 } as const;

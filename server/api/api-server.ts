@@ -12,6 +12,7 @@ import type { RequestContext } from '../graphql/context';
 import { NotificationListener } from '../notifications/notification-listener';
 import type { DocumentStorage } from '../storage/document-storage';
 import { LocalDiskStorage } from '../storage/local-disk.storage';
+import { generatedFileRoute } from './generated-file-route';
 import { documentRoute } from './document-route';
 import { formatError } from './format-error';
 import { graphqlRoute } from './graphql-route';
@@ -41,10 +42,10 @@ export interface ApiServer {
 }
 
 /** Builds the request context: a fresh entity manager and the viewer named by the bearer token. */
-export function contextFactory({ config, orm, temporal }: ApiDeps) {
+export function contextFactory({ config, orm, temporal, storage }: ApiDeps & { storage: DocumentStorage }) {
   return async (req: IncomingMessage): Promise<RequestContext> => {
     const em = orm.em.fork();
-    return { em, viewer: await viewerOf(em, req, config), temporal, config };
+    return { em, viewer: await viewerOf(em, req, config), temporal, config, storage };
   };
 }
 
@@ -91,9 +92,10 @@ export async function startApiServer(deps: ApiDeps, port = deps.config.port): Pr
   const schema = await buildAppSchema();
   const apollo = await createApolloServer(config.limits, [], schema);
   const httpServer = createHttpServer([
-    graphqlRoute(apollo, contextFactory({ ...deps, config }), config.limits.rate),
+    graphqlRoute(apollo, contextFactory({ ...deps, config, storage }), config.limits.rate),
     uploadRoute(routeDeps),
     documentRoute(routeDeps),
+    generatedFileRoute(routeDeps),
     healthRoute(deps.orm),
   ]);
   // Stopping Apollo then stops taking requests, lets those in flight (uploads too) finish, and closes the server.
@@ -107,6 +109,7 @@ export async function startApiServer(deps: ApiDeps, port = deps.config.port): Pr
     orm: deps.orm,
     temporal: deps.temporal,
     config,
+    storage,
     notifications,
   });
   // WebSockets first: the drain below would otherwise wait for them.

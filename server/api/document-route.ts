@@ -1,10 +1,10 @@
 import type { Orm } from '../db/open-database';
-import { pipeline } from 'node:stream/promises';
 import { DomainError, ErrorCode } from '../../domain/error-codes';
 import type { AppConfig } from '../config/config';
 import { readableDocument } from '../services/dossier.service';
 import type { DocumentStorage } from '../storage/document-storage';
-import { contentDisposition, sendCode, sendError, viewerOf, type Route } from './http-util';
+import { sendCode, sendError, viewerOf, type Route } from './http-util';
+import { serveStoredFile } from './serve-stored';
 
 export interface DocumentRouteDeps {
   orm: Orm;
@@ -31,24 +31,8 @@ export function documentRoute({ orm, config, storage }: DocumentRouteDeps): Rout
         if (error instanceof DomainError) return sendError(res, error);
         throw error;
       }
-      const sha256 = document.sha256 ?? '';
-      const etag = `"${sha256}"`;
-      const headers = {
-        'content-type': document.contentType,
-        'content-disposition': contentDisposition(document.fileName),
-        // Served as an attachment that the browser must not reinterpret: the bytes came from a portal user.
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-cache',
-        etag,
-        'repr-digest': `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`,
-      };
-      if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304, headers);
-        return void res.end();
-      }
-      const bytes = await storage.get(document.storageKey);
-      res.writeHead(200, { ...headers, 'content-length': String(document.size) });
-      await pipeline(bytes, res);
+      // The bytes came from a portal user: served as an attachment the browser must not reinterpret.
+      await serveStoredFile(req, res, storage, { ...document, sha256: document.sha256 ?? '' });
     },
   };
 }

@@ -15,6 +15,7 @@ import type { SubscriptionContext } from '../resolvers/notification.resolver';
 import { formatError } from './format-error';
 import { MAX_GRAPHQL_BODY_BYTES } from './graphql-route';
 import { socketLimits } from './socket-limits';
+import type { DocumentStorage } from '../storage/document-storage';
 
 export interface SubscriptionDeps {
   httpServer: Server;
@@ -22,6 +23,7 @@ export interface SubscriptionDeps {
   orm: Orm;
   temporal: Client;
   config: AppConfig;
+  storage: DocumentStorage;
   notifications: NotificationHub;
 }
 
@@ -49,7 +51,15 @@ function safeErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
  * The token travels in connectionParams (browsers cannot set headers on a WebSocket); without a
  * valid one the socket is closed with 4401 and a reason saying what to send.
  */
-export function attachSubscriptions({ httpServer, schema, orm, temporal, config, notifications }: SubscriptionDeps) {
+export function attachSubscriptions({
+  httpServer,
+  schema,
+  orm,
+  temporal,
+  config,
+  storage,
+  notifications,
+}: SubscriptionDeps) {
   // The same cap as an HTTP request body (ws would otherwise take messages of up to 100 MiB).
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_GRAPHQL_BODY_BYTES });
   // Connections per address, subscriptions per socket and the query limits (socket-limits.ts).
@@ -95,7 +105,7 @@ export function attachSubscriptions({ httpServer, schema, orm, temporal, config,
       async context(ctx): Promise<SubscriptionContext> {
         const em = orm.em.fork();
         const viewer = ctx.extra.userId ? await loadViewer(em, ctx.extra.userId) : null;
-        return { em, viewer, temporal, config, notifications };
+        return { em, viewer, temporal, config, storage, notifications };
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: safeErrors(result.errors) } : undefined,

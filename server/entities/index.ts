@@ -27,6 +27,7 @@ import { PipelineDrift } from './pipeline-drift.entity';
 import { ReviewTask } from './review-task.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
+import { GeneratedFile } from './generated-file.entity';
 
 export const ENTITIES = [
   AdminUnit,
@@ -60,4 +61,5 @@ export const ENTITIES = [
   PipelineDrift,
   BonusCoefficient,
   BaseSalary,
+  GeneratedFile,
 ];

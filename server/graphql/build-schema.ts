@@ -6,6 +6,7 @@ import { AUTHORITY_RESOLVERS } from '../resolvers/authority.resolver';
 import { AuditEventResolver } from '../resolvers/audit-event.resolver';
 import { AwardRegistryImportResolver } from '../resolvers/award-registry-import.resolver';
 import { BonusResolver } from '../resolvers/bonus.resolver';
+import { GeneratedFileResolver } from '../resolvers/generated-file.resolver';
 import { CalendarResolver } from '../resolvers/calendar.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
 import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   ...DECISION_REGISTER_RESOLVERS,
   ...AUTHORITY_RESOLVERS,
   BonusResolver,
+  GeneratedFileResolver,
   RevocationResolver,
   NominationRevocationResolver,
   AwardRegistryImportResolver,

@@ -4,13 +4,15 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode, ERROR_MESSAGES } from '../../domain/error-codes';
 import type { Viewer } from '../auth/viewer';
 import type { AppConfig } from '../config/config';
+import type { DocumentStorage } from '../storage/document-storage';
 
-/** What every resolver gets: a request-scoped entity manager, the signed-in viewer and Temporal. */
+/** What every resolver gets: a request-scoped entity manager, the signed-in viewer, Temporal and the storage. */
 export interface RequestContext {
   em: EntityManager;
   viewer: Viewer | null;
   temporal: Client;
   config: AppConfig;
+  storage: DocumentStorage;
 }
 
 export function requireViewer(ctx: RequestContext): Viewer {

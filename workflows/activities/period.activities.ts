@@ -1,5 +1,6 @@
 import { Client, type ConnectionLike } from '@temporalio/client';
 import type { Orm } from '../../server/db/open-database';
+import type { DocumentStorage } from '../../server/storage/document-storage';
 import { createPeriodWindowActivities } from './period-window.activities';
 import { createRoundConclusionActivities } from './round-conclusion.activities';
 import { createRoundNoticeActivities } from './round-notice.activities';
@@ -11,6 +12,8 @@ export interface PeriodActivityDeps {
   /** The worker's own connection: the period's activities message nomination workflows through it. */
   connection: ConnectionLike;
   namespace: string;
+  /** Where the decision documents made at signing are stored. */
+  storage: DocumentStorage;
 }
 
 /** Every activity the period workflow calls. */

@@ -7,6 +7,8 @@ import { createPeriodActivities } from '../activities/period.activities';
 import { createPipelineActivities } from '../activities/pipeline.activities';
 import { createReconciliationActivities } from '../activities/reconciliation.activities';
 import { ensureReconciliationSchedule } from './reconciliation-schedule';
+import type { DocumentStorage } from '../../server/storage/document-storage';
+import { LocalDiskStorage } from '../../server/storage/local-disk.storage';
 
 export interface PipelineWorkerOptions {
   config: Pick<
@@ -18,14 +20,19 @@ export interface PipelineWorkerOptions {
     | 'workingDayMs'
     | 'workerActivityConcurrency'
     | 'reconcileIntervalSeconds'
+    | 'storageDir'
   >;
   orm: Orm;
+  /** Where produced documents go; the local disk under config.storageDir when not given. */
+  storage?: DocumentStorage;
   /** Tests pass a prebuilt bundle so several workers share one webpack run. */
   workflowBundle?: { code: string };
 }
 
 /** A worker that runs the pipeline workflows and their activities on one task queue. */
-export async function createPipelineWorker({ config, orm, workflowBundle }: PipelineWorkerOptions) {
+export async function createPipelineWorker({ config, orm, storage: given, workflowBundle }: PipelineWorkerOptions) {
+  // Documents made by activities (decisions at signing, background exports) are stored here.
+  const storage = given ?? new LocalDiskStorage(config.storageDir);
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const namespace = config.temporalNamespace;
   let client: Client | null = null;
@@ -38,7 +45,7 @@ export async function createPipelineWorker({ config, orm, workflowBundle }: Pipe
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('../index') }),
     activities: {
       ...createPipelineActivities({ orm, workingDayMs: config.workingDayMs }),
-      ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace }),
+      ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace, storage }),
       ...createReconciliationActivities({ orm, temporal }),
     },
   });
