@@ -10,6 +10,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
+# Tinos (metric-compatible with Times New Roman) is embedded in the decisions and certificates.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-croscore && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build --chown=node:node /app ./
 USER node
