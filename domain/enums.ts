@@ -150,6 +150,8 @@ export enum NotificationKind {
   VOTE_REQUESTED = 'VOTE_REQUESTED',
   OBJECTION = 'OBJECTION',
   PIPELINE_FAILED = 'PIPELINE_FAILED',
+  /** A document asked for (an export) is ready to download. */
+  FILE_READY = 'FILE_READY',
 }
 
 export enum ApprovalThreshold {

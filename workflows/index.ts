@@ -2,3 +2,4 @@
 export { nominationPipeline } from './nomination-pipeline.workflow';
 export { periodWorkflow } from './period.workflow';
 export { pipelineReconciliation } from './reconciliation.workflow';
+export { exportWorkflow } from './export.workflow';

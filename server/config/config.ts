@@ -55,6 +55,8 @@ export interface AppConfig {
   reconcileIntervalSeconds: number;
   /** The role that owns the schema and runs `npm run migrate` (DB_MIGRATION_URL); DATABASE_URL when unset. */
   migrationDatabaseUrl: string;
+  /** Exports of at most this many rows are produced in the request; larger ones in the background (EXPORT_INLINE_ROWS). */
+  exportInlineRows: number;
 }
 
 /** Where `npm start` runs its embedded PostgreSQL, so `npm run token` and friends find it unset. */
@@ -158,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       0,
       86_400,
     ),
+    exportInlineRows: wholeNumber('EXPORT_INLINE_ROWS', env.EXPORT_INLINE_ROWS, 2000, 0, 1_000_000),
     migrationDatabaseUrl: postgresUrl('DB_MIGRATION_URL', env.DB_MIGRATION_URL?.trim() || databaseUrl),
     workerActivityConcurrency: wholeNumber(
       'WORKER_ACTIVITY_CONCURRENCY',

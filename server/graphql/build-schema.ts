@@ -7,7 +7,9 @@ import { AuditEventResolver } from '../resolvers/audit-event.resolver';
 import { AwardRegistryImportResolver } from '../resolvers/award-registry-import.resolver';
 import { BonusResolver } from '../resolvers/bonus.resolver';
 import { GeneratedFileResolver } from '../resolvers/generated-file.resolver';
+import { ExportResolver } from '../resolvers/export.resolver';
 import { CalendarResolver } from '../resolvers/calendar.resolver';
+import { CERTIFICATE_RESOLVERS } from '../resolvers/certificate.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
 import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
 import { DECISION_REGISTER_RESOLVERS } from '../resolvers/decision-register.resolver';
@@ -22,6 +24,7 @@ import { PipelineDriftResolver } from '../resolvers/pipeline-drift.resolver';
 import { ReviewTaskResolver } from '../resolvers/review-task.resolver';
 import { RevocationResolver } from '../resolvers/revocation.resolver';
 import { ROUND_RESOLVERS } from '../resolvers/round.resolver';
+import { RoundDocumentsResolver } from '../resolvers/round-documents.resolver';
 import { RoleAssignmentAccessResolver, UserAdminResolver } from '../resolvers/user-admin.resolver';
 import { RoleAssignmentResolver, ViewerResolver } from '../resolvers/viewer.resolver';
 import { AwardRecordResolver } from '../resolvers/award-record.resolver';
@@ -54,10 +57,13 @@ export const RESOLVERS = [
   NominationDeadlineResolver,
   PipelineDriftResolver,
   ...ROUND_RESOLVERS,
+  RoundDocumentsResolver,
   ...DECISION_REGISTER_RESOLVERS,
+  ...CERTIFICATE_RESOLVERS,
   ...AUTHORITY_RESOLVERS,
   BonusResolver,
   GeneratedFileResolver,
+  ExportResolver,
   RevocationResolver,
   NominationRevocationResolver,
   AwardRegistryImportResolver,

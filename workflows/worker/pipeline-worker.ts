@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '../../server/config/config';
 import { temporalConnectionOptions } from '../../server/config/temporal.config';
 import type { Orm } from '../../server/db/open-database';
+import { createExportActivities } from '../activities/export.activities';
 import { createPeriodActivities } from '../activities/period.activities';
 import { createPipelineActivities } from '../activities/pipeline.activities';
 import { createReconciliationActivities } from '../activities/reconciliation.activities';
@@ -47,6 +48,7 @@ export async function createPipelineWorker({ config, orm, storage: given, workfl
       ...createPipelineActivities({ orm, workingDayMs: config.workingDayMs }),
       ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace, storage }),
       ...createReconciliationActivities({ orm, temporal }),
+      ...createExportActivities({ orm, storage }),
     },
   });
   const everySeconds = config.reconcileIntervalSeconds;
