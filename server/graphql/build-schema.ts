@@ -9,7 +9,6 @@ import { BonusResolver } from '../resolvers/bonus.resolver';
 import { GeneratedFileResolver } from '../resolvers/generated-file.resolver';
 import { ExportResolver } from '../resolvers/export.resolver';
 import { CalendarResolver } from '../resolvers/calendar.resolver';
-import { CERTIFICATE_RESOLVERS } from '../resolvers/certificate.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
 import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
 import { DECISION_REGISTER_RESOLVERS } from '../resolvers/decision-register.resolver';
@@ -24,7 +23,6 @@ import { PipelineDriftResolver } from '../resolvers/pipeline-drift.resolver';
 import { ReviewTaskResolver } from '../resolvers/review-task.resolver';
 import { RevocationResolver } from '../resolvers/revocation.resolver';
 import { ROUND_RESOLVERS } from '../resolvers/round.resolver';
-import { RoundDocumentsResolver } from '../resolvers/round-documents.resolver';
 import { RoleAssignmentAccessResolver, UserAdminResolver } from '../resolvers/user-admin.resolver';
 import { RoleAssignmentResolver, ViewerResolver } from '../resolvers/viewer.resolver';
 import { AwardRecordResolver } from '../resolvers/award-record.resolver';
@@ -57,9 +55,7 @@ export const RESOLVERS = [
   NominationDeadlineResolver,
   PipelineDriftResolver,
   ...ROUND_RESOLVERS,
-  RoundDocumentsResolver,
   ...DECISION_REGISTER_RESOLVERS,
-  ...CERTIFICATE_RESOLVERS,
   ...AUTHORITY_RESOLVERS,
   BonusResolver,
   GeneratedFileResolver,
