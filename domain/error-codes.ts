@@ -86,6 +86,8 @@ export enum ErrorCode {
   AWARD_REVOKED = 'AWARD_REVOKED',
   /** A reviewing level forwards only with its own submission letter and minutes (issue 11). */
   LEVEL_DOCUMENTS_MISSING = 'LEVEL_DOCUMENTS_MISSING',
+  /** A certificate form's field lies off the sheet or has an unreadable font size (issue 12). */
+  CERTIFICATE_LAYOUT_INVALID = 'CERTIFICATE_LAYOUT_INVALID',
 }
 
 export { ERROR_MESSAGES };

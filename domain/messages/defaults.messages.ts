@@ -219,6 +219,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Cấp xét duyệt chưa có tờ trình và biên bản họp xét của mình.',
     en: 'The reviewing level has not attached its own submission letter and minutes.',
   },
+  CERTIFICATE_LAYOUT_INVALID: {
+    vi: 'Vị trí các ô trên mẫu Bằng khen, Giấy khen không hợp lệ: ô nằm ngoài trang giấy hoặc cỡ chữ không phù hợp.',
+    en: "The certificate form's field positions are not valid: a field lies off the sheet or has an unfit font size.",
+  },
+  },
 };
 
 /** A code's default message as a catalogue entry. */

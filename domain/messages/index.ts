@@ -23,6 +23,7 @@ import { registryMessages } from './registry.messages';
 import { registryImportMessages } from './registry-import.messages';
 import { revocationMessages } from './revocation.messages';
 import { documentMessages } from './document.messages';
+import { certificateMessages } from './certificate.messages';
 
 export * from './message';
 export * from './labels';
@@ -58,6 +59,7 @@ export {
   registryImportMessages,
   revocationMessages,
   documentMessages,
+  certificateMessages,
 };
 
 /** Every area's messages, for the catalogue test and for lookups by key (`area.key`). */
@@ -87,4 +89,5 @@ export const CATALOGUE = {
   registryImport: registryImportMessages,
   revocation: revocationMessages,
   document: documentMessages,
+  certificate: certificateMessages,
 } as const;

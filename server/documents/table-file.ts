@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 
 /**
  * A table as a spreadsheet (XLSX) or as CSV, for exports and reports.
@@ -71,29 +72,39 @@ export function tableFile(format: TableFormat, spec: TableSpec, rows: readonly C
 }
 
 function xlsxWriter(spec: TableSpec): TableWriter {
-  const workbook = new ExcelJS.Workbook();
+  // The streaming writer commits each row as it comes: a large export keeps only compressed bytes.
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => sink.on('end', resolve).on('error', reject));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   workbook.creator = 'thidua';
-  const sheet = workbook.addWorksheet(sheetName(spec.sheetName));
+  const headerRow = spec.title ? 2 : 1;
+  const sheet = workbook.addWorksheet(sheetName(spec.sheetName), {
+    // The header stays in view while scrolling, and filters sit on it.
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
+  });
   sheet.columns = spec.columns.map((column) => ({
     width: column.width ?? Math.max(12, Math.min(50, column.header.length + 4)),
-    style: column.type === 'date' ? { numFmt: DATE_FORMAT } : {},
   }));
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: spec.columns.length } };
   if (spec.title) {
-    const title = sheet.addRow([spec.title]);
-    title.font = { bold: true, size: 14 };
     if (spec.columns.length > 1) sheet.mergeCells(1, 1, 1, spec.columns.length);
+    const title = sheet.getRow(1);
+    title.getCell(1).value = spec.title;
+    title.font = { bold: true, size: 14 };
+    title.commit();
   }
-  const header = sheet.addRow(spec.columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
+  const header = sheet.getRow(headerRow);
+  spec.columns.forEach((column, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = column.header;
+    cell.font = { bold: true };
+    cell.alignment = { vertical: 'middle', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  const headerRow = header.number;
-  // The header stays in view while scrolling, and filters sit on it.
-  sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
-  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: spec.columns.length } };
+  header.commit();
   return {
     addRows(rows) {
       for (const values of rows) {
@@ -101,10 +112,14 @@ function xlsxWriter(spec: TableSpec): TableWriter {
         spec.columns.forEach((column, i) => {
           if (column.type === 'date') row.getCell(i + 1).numFmt = DATE_FORMAT;
         });
+        row.commit();
       }
     },
     async finish() {
-      return Buffer.from(await workbook.xlsx.writeBuffer());
+      sheet.commit();
+      await workbook.commit();
+      await ended;
+      return Buffer.concat(chunks);
     },
   };
 }

@@ -28,6 +28,7 @@ import { ReviewTask } from './review-task.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
 import { GeneratedFile } from './generated-file.entity';
+import { CertificateForm } from './certificate-form.entity';
 
 export const ENTITIES = [
   AdminUnit,
@@ -62,4 +63,5 @@ export const ENTITIES = [
   BonusCoefficient,
   BaseSalary,
   GeneratedFile,
+  CertificateForm,
 ];

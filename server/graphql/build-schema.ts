@@ -9,6 +9,7 @@ import { BonusResolver } from '../resolvers/bonus.resolver';
 import { GeneratedFileResolver } from '../resolvers/generated-file.resolver';
 import { ExportResolver } from '../resolvers/export.resolver';
 import { CalendarResolver } from '../resolvers/calendar.resolver';
+import { CERTIFICATE_RESOLVERS } from '../resolvers/certificate.resolver';
 import { CampaignConfigResolver } from '../resolvers/campaign-config.resolver';
 import { CampaignResolver, PeriodResolver, QuotaResolver, RoutingPolicyResolver } from '../resolvers/campaign.resolver';
 import { DECISION_REGISTER_RESOLVERS } from '../resolvers/decision-register.resolver';
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   PipelineDriftResolver,
   ...ROUND_RESOLVERS,
   ...DECISION_REGISTER_RESOLVERS,
+  ...CERTIFICATE_RESOLVERS,
   ...AUTHORITY_RESOLVERS,
   BonusResolver,
   GeneratedFileResolver,

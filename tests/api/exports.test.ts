@@ -1,12 +1,17 @@
 import ExcelJS from 'exceljs';
-import { RoundOutcome, RoundStatus } from '../../domain/enums';
+import { Role, RoundOutcome, RoundStatus } from '../../domain/enums';
 import { AdminUnit } from '../../server/entities/admin-unit.entity';
 import { CommendationRound } from '../../server/entities/commendation-round.entity';
+import { GeneratedFile } from '../../server/entities/generated-file.entity';
 import { Nomination } from '../../server/entities/nomination.entity';
 import { Period } from '../../server/entities/period.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
-import { unitIdOf } from '../support/access-fixtures';
-import { as, createDraft, dataOf, loadCatalog, USER_ERROR_FIELDS, type Catalog, type Gql } from '../support/nomination-fixtures';
+import { User } from '../../server/entities/user.entity';
+import { loadViewer } from '../../server/auth/viewer';
+import { ExportFormat, ExportSubject } from '../../server/exports/export-kinds';
+import { writeExport } from '../../server/exports/export-writer';
+import { unitIdOf, userIdOf } from '../support/access-fixtures';
+import { addUser, as, createDraft, dataOf, loadCatalog, USER_ERROR_FIELDS, type Catalog, type Gql } from '../support/nomination-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 /**
@@ -105,7 +110,8 @@ describe('nominations', () => {
     const headers = sheet.getRow(2).values as unknown[];
     expect(headers.slice(1, 5)).toEqual(['STT', 'Tên cá nhân, tập thể, hộ gia đình', 'Đối tượng', 'Đơn vị đề nghị']);
     expect(headers).toContain('Ngày tạo');
-    expect(sheet.getRow(2).font?.bold).toBe(true);
+    expect(headers.slice(1).every((_, i) => sheet.getRow(2).getCell(i + 1).font?.bold)).toBe(true);
+    expect(sheet.getColumn(2).width).toBe(34);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(sheet.autoFilter).toBeTruthy();
     const created = headers.indexOf('Ngày tạo');
@@ -167,6 +173,40 @@ describe('nominations', () => {
     expect(await res.text()).toContain('FORBIDDEN');
     expect(dataOf(await xuanTang('{ myExports { totalCount } }')).myExports.totalCount).toBe(1);
   });
+});
+
+describe('a background export', () => {
+  it('reads and writes its rows batch by batch, as the requester sees them', async () => {
+    const em = platform.db.orm.em.fork();
+    const viewer = (await loadViewer(em, await userIdOf(platform, 'laocaicity.reviewer')))!;
+    const written: number[] = [];
+    const params = { subject: ExportSubject.NOMINATIONS, format: ExportFormat.CSV, filter: {}, rows: 4 };
+    const { bytes, rows } = await writeExport(em, viewer, params, (done) => void written.push(done), 1);
+    expect(written).toEqual([1, 2, 3, 4]);
+    expect(rows).toBe(4);
+    expect(parseCsv(bytes.subarray(3).toString('utf8')).map((r) => r[0])).toEqual(['STT', '1', '2', '3', '4']);
+  });
+});
+
+describe('a background export that cannot be made', () => {
+  it('ends FAILED with the reason when its requester is no longer active', async () => {
+    await addUser(platform, 'leaving.reviewer', Role.REVIEWER, '080');
+    const leaving = await as(platform, 'leaving.reviewer');
+    await platform.stopWorker();
+    const file = await exported(leaving, EXPORT_NOMINATIONS, { format: 'CSV' });
+    expect(file.status).toBe('PENDING');
+    await platform.db.orm.em.fork().nativeUpdate(User, { username: 'leaving.reviewer' }, { active: false });
+    await platform.startWorker();
+    const em = platform.db.orm.em.fork();
+    let stored = await em.findOneOrFail(GeneratedFile, file.id);
+    for (let i = 0; i < 120 && stored.status !== 'FAILED'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      stored = await em.findOneOrFail(GeneratedFile, file.id, { refresh: true });
+    }
+    expect(stored.status).toBe('FAILED');
+    expect(stored.error).toContain('no longer active');
+    expect(stored.storageKey).toBeNull();
+  }, 60_000);
 });
 
 describe("a round's results", () => {
