@@ -223,7 +223,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Vị trí các ô trên mẫu Bằng khen, Giấy khen không hợp lệ: ô nằm ngoài trang giấy hoặc cỡ chữ không phù hợp.',
     en: "The certificate form's field positions are not valid: a field lies off the sheet or has an unfit font size.",
   },
-  },
 };
 
 /** A code's default message as a catalogue entry. */

@@ -8,15 +8,17 @@ export const mm = (value: number): number => (value * 72) / 25.4;
 export const DECREE_30_MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 
 export interface PdfOptions {
+  /** A4 unless a form says otherwise (certificates may be printed on A3). */
+  size?: 'A4' | 'A3';
   layout?: 'portrait' | 'landscape';
   margins?: { top: number; bottom: number; left: number; right: number };
   title?: string;
 }
 
-/** An A4 document with the four Tinos faces registered under their FontFace names, embedded (subset). */
+/** An A4 (or A3) document with the four Tinos faces registered under their FontFace names, embedded (subset). */
 export function createPdf(options: PdfOptions = {}): PDFKit.PDFDocument {
   const doc = new PDFDocument({
-    size: 'A4',
+    size: options.size ?? 'A4',
     layout: options.layout ?? 'portrait',
     margins: options.margins ?? DECREE_30_MARGINS,
     info: { Title: options.title ?? '', Producer: 'thidua' },
