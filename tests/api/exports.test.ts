@@ -12,6 +12,7 @@ import { ExportFormat, ExportSubject } from '../../server/exports/export-kinds';
 import { writeExport } from '../../server/exports/export-writer';
 import { unitIdOf, userIdOf } from '../support/access-fixtures';
 import { addUser, as, createDraft, dataOf, loadCatalog, USER_ERROR_FIELDS, type Catalog, type Gql } from '../support/nomination-fixtures';
+import { englishIn } from '../support/english-identifiers';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 /**
@@ -161,6 +162,8 @@ describe('nominations', () => {
       titleVi: 'Tệp kết xuất đã sẵn sàng: Danh sách hồ sơ đề nghị khen thưởng',
       bodyVi: expect.stringContaining(`/files/${file.id}`),
     });
+    const notice = notices.find((n: { kind: string }) => n.kind === 'FILE_READY');
+    expect(englishIn(`${notice.titleVi} ${notice.bodyVi}`)).toEqual([]);
     const mine = dataOf(await city('{ myExports(first: 10) { totalCount edges { node { id status } } } }')).myExports;
     expect(mine.edges[0].node).toEqual({ id: file.id, status: 'READY' });
     expect(mine.totalCount).toBe(2);
