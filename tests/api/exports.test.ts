@@ -65,23 +65,31 @@ function dataRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
   return rows;
 }
 
-/** RFC 4180 records of a CSV body (quoted fields may hold commas and quotes). */
+/** RFC 4180 records of a CSV body (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
   const records: string[][] = [];
-  let field = '';
   let record: string[] = [];
+  let field = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field), records.push(record), (record = []), (field = ''), i++;
-    } else field += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      record.push(field);
+      field = '';
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
   }
   return records;
 }
