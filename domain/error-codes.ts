@@ -88,6 +88,8 @@ export enum ErrorCode {
   LEVEL_DOCUMENTS_MISSING = 'LEVEL_DOCUMENTS_MISSING',
   /** A certificate form's field lies off the sheet or has an unreadable font size (issue 12). */
   CERTIFICATE_LAYOUT_INVALID = 'CERTIFICATE_LAYOUT_INVALID',
+  /** Poverty counts that contradict each other: poor + near-poor above the households, … (issue 12). */
+  POVERTY_COUNTS_INCONSISTENT = 'POVERTY_COUNTS_INCONSISTENT',
 }
 
 export { ERROR_MESSAGES };

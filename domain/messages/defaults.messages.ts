@@ -223,6 +223,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Messages> = {
     vi: 'Vị trí các ô trên mẫu Bằng khen, Giấy khen không hợp lệ: ô nằm ngoài trang giấy hoặc cỡ chữ không phù hợp.',
     en: "The certificate form's field positions are not valid: a field lies off the sheet or has an unfit font size.",
   },
+  POVERTY_COUNTS_INCONSISTENT: {
+    vi: 'Các số liệu hộ nghèo mâu thuẫn nhau: số hộ nghèo và cận nghèo vượt quá tổng số hộ, hoặc số hộ nghèo dân tộc thiểu số vượt quá số hộ nghèo.',
+    en: 'The poverty counts contradict each other: poor and near-poor above the households, or ethnic-minority poor above the poor.',
+  },
 };
 
 /** A code's default message as a catalogue entry. */

@@ -179,6 +179,21 @@ export const FIELD_LABELS: Record<string, Label> = {
     en: "each level's own documents",
   },
   simplified: { vi: 'Thủ tục đơn giản', en: 'simplified procedure' },
+  households: { vi: 'Tổng số hộ', en: 'households' },
+  poorHouseholds: { vi: 'Số hộ nghèo', en: 'poor households' },
+  nearPoorHouseholds: { vi: 'Số hộ cận nghèo', en: 'near-poor households' },
+  ethnicMinorityPoorHouseholds: { vi: 'Số hộ nghèo dân tộc thiểu số', en: 'ethnic-minority poor households' },
+  baseYear: { vi: 'Năm gốc', en: 'base year' },
+  targetYear: { vi: 'Năm phải đạt', en: 'target year' },
+  untilYear: { vi: 'Năm cuối áp dụng', en: 'last year' },
+  reductionPoints: { vi: 'Mức giảm tỷ lệ hộ nghèo mỗi năm (điểm %)', en: 'yearly reduction (points)' },
+  highRateThreshold: { vi: 'Ngưỡng tỷ lệ hộ nghèo cao (%)', en: 'high-rate threshold (%)' },
+  highRateReductionPoints: { vi: 'Mức giảm mỗi năm nơi tỷ lệ cao (điểm %)', en: 'yearly reduction above the threshold (points)' },
+  maxRatePercent: { vi: 'Tỷ lệ hộ nghèo tối đa (%)', en: 'tolerated rate (%)' },
+  reductionPercent: { vi: 'Tỷ lệ giảm so với năm gốc (%)', en: 'reduction against the base year (%)' },
+  planText: { vi: 'Nội dung chỉ tiêu trong kế hoạch', en: 'plan text' },
+  unitTypes: { vi: 'Loại đơn vị áp dụng', en: 'unit kinds' },
+  format: { vi: 'Định dạng tệp', en: 'file format' },
 };
 
 /** The label of a field or of a path's last segment; an unknown field is named generically, never by its key. */

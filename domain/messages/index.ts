@@ -23,6 +23,7 @@ import { registryMessages } from './registry.messages';
 import { registryImportMessages } from './registry-import.messages';
 import { revocationMessages } from './revocation.messages';
 import { documentMessages } from './document.messages';
+import { povertyMessages } from './poverty.messages';
 import { certificateMessages } from './certificate.messages';
 
 export * from './message';
@@ -59,6 +60,7 @@ export {
   registryImportMessages,
   revocationMessages,
   documentMessages,
+  povertyMessages,
   certificateMessages,
 };
 
@@ -89,5 +91,6 @@ export const CATALOGUE = {
   registryImport: registryImportMessages,
   revocation: revocationMessages,
   document: documentMessages,
+  poverty: povertyMessages,
   certificate: certificateMessages,
 } as const;

@@ -28,6 +28,8 @@ import { ReviewTask } from './review-task.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { User } from './user.entity';
 import { GeneratedFile } from './generated-file.entity';
+import { PovertyCount } from './poverty-count.entity';
+import { PovertyTarget } from './poverty-target.entity';
 import { CertificateForm } from './certificate-form.entity';
 
 export const ENTITIES = [
@@ -63,5 +65,7 @@ export const ENTITIES = [
   BonusCoefficient,
   BaseSalary,
   GeneratedFile,
+  PovertyCount,
+  PovertyTarget,
   CertificateForm,
 ];

@@ -30,6 +30,8 @@ import { AwardRecordResolver } from '../resolvers/award-record.resolver';
 import { NominationRegistryResolver } from '../resolvers/nomination-registry.resolver';
 import { NomineeResolver } from '../resolvers/nominee.resolver';
 import { WorkflowStateResolver } from '../resolvers/workflow-state.resolver';
+import { PovertyResolver } from '../resolvers/poverty.resolver';
+import { NominationPovertyEvidenceResolver } from '../resolvers/poverty-evidence.resolver';
 
 export const RESOLVERS = [
   ViewerResolver,
@@ -68,6 +70,8 @@ export const RESOLVERS = [
   NomineeResolver,
   AwardRecordResolver,
   NominationRegistryResolver,
+  PovertyResolver,
+  NominationPovertyEvidenceResolver,
 ] as const;
 
 /**
