@@ -30,6 +30,7 @@ import { AwardRecordResolver } from '../resolvers/award-record.resolver';
 import { NominationRegistryResolver } from '../resolvers/nomination-registry.resolver';
 import { NomineeResolver } from '../resolvers/nominee.resolver';
 import { WorkflowStateResolver } from '../resolvers/workflow-state.resolver';
+import { YearlyReportResolver } from '../resolvers/yearly-report.resolver';
 import { PovertyResolver } from '../resolvers/poverty.resolver';
 import { NominationPovertyEvidenceResolver } from '../resolvers/poverty-evidence.resolver';
 
@@ -70,6 +71,7 @@ export const RESOLVERS = [
   NomineeResolver,
   AwardRecordResolver,
   NominationRegistryResolver,
+  YearlyReportResolver,
   PovertyResolver,
   NominationPovertyEvidenceResolver,
 ] as const;
