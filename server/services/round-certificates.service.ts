@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GeneratedFileKind, GeneratedFileStatus } from '../../domain/document-enums';
-import { RoundOutcome, RoundStatus } from '../../domain/enums';
+import { RoundOutcome, RoundStatus, UnitKind } from '../../domain/enums';
 import { certificateMessages as M, refusal } from '../../domain/messages';
 import { assertCanRead } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -31,7 +31,7 @@ type LoadedEntry = Awaited<ReturnType<typeof awardedEntries>>[number];
 type LoadedRound = Awaited<ReturnType<typeof issuedRound>>;
 
 async function issuedRound(em: EntityManager, roundId: string) {
-  const round = await findOrRefuse(em, CommendationRound, roundId, 'roundId', ['unit', 'signedBy']);
+  const round = await findOrRefuse(em, CommendationRound, roundId, 'roundId', ['unit.parent', 'signedBy']);
   if (round.status !== RoundStatus.ISSUED || !round.decisionNumber || !round.decisionDate)
     throw refusal(M.roundNotIssued, {}, 'roundId');
   return round;
@@ -52,6 +52,7 @@ async function sheetOf(em: EntityManager, round: LoadedRound, entry: LoadedEntry
   const form = await formFor(em, round.unit.id, n.award.id);
   const content = certificateContent({
     issuingUnit: round.unit,
+    placeUnit: round.unit.kind === UnitKind.ADMINISTRATIVE ? null : round.unit.parent,
     award: n.award,
     nominee: {
       kind: n.nomineeKind,

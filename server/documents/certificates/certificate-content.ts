@@ -5,6 +5,8 @@ import type { CertificateContent } from './certificate-pdf';
 /** What a certificate is made from, read by the service from the round, the entry and its nomination. */
 export interface CertificateFacts {
   issuingUnit: { name: string; type: string; kind: UnitKind };
+  /** The administrative unit whose name is the place (an agency writes its province's), if not the issuer. */
+  placeUnit?: { name: string; type: string } | null;
   award: { code: string; name: string };
   nominee: {
     kind: NomineeKind;
@@ -37,10 +39,12 @@ export function placeName(unit: { name: string; type: string }): string {
     : name;
 }
 
-/** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", or the head of an agency ("THỦ TRƯỞNG SỞ NỘI VỤ"). */
+/** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", or the head of an agency ("GIÁM ĐỐC SỞ NỘI VỤ"). */
 export function issuerLine(unit: CertificateFacts['issuingUnit']): string {
   const name = unit.name.toLocaleUpperCase('vi');
-  return unit.kind === UnitKind.ADMINISTRATIVE ? `CHỦ TỊCH ỦY BAN NHÂN DÂN ${name}` : `THỦ TRƯỞNG ${name}`;
+  if (unit.kind === UnitKind.ADMINISTRATIVE) return `CHỦ TỊCH ỦY BAN NHÂN DÂN ${name}`;
+  // A department (sở) is headed by its director; other agencies by their head.
+  return `${/^sở\s/i.test(unit.name.trim()) ? 'GIÁM ĐỐC' : 'THỦ TRƯỞNG'} ${name}`;
 }
 
 /** "An Giang, ngày 05 tháng 12 năm 2026". */
@@ -88,7 +92,7 @@ export function certificateContent(facts: CertificateFacts): CertificateContent 
     recipientUnit: recipientUnit(facts.nominee),
     achievement: achievementLine(facts.achievements, facts.campaignName, facts.periodName),
     decisionNumber: decisionLine(facts.decisionNumber, facts.decisionDate),
-    placeDate: placeDateLine(placeName(facts.issuingUnit), facts.decisionDate),
+    placeDate: placeDateLine(placeName(facts.placeUnit ?? facts.issuingUnit), facts.decisionDate),
     signerTitle: signerTitle(facts.signatureBlock),
     // The name alone: an account's full name may carry a note in brackets (its office, since when).
     signerName: facts.signerName.replace(/\s*\(.*\)\s*$/, ''),
