@@ -1,3 +1,5 @@
+import { AdminLevel, UnitKind } from './enums';
+
 /**
  * The law in force on a day (DOMAIN-RULES "Which law applies when"). A decision cites the law and
  * decree of its own date; a nomination is decided under the authority in force on the day it is
@@ -71,6 +73,51 @@ export interface DecisionGrounds {
   unitName: string;
   /** The office that appraised the dossiers, e.g. "Sở Nội vụ"; absent where the council alone proposes. */
   appraisedBy?: string;
+  /** A People's Committee decides: it cites the Law on the Organisation of Local Government first. */
+  localGovernment?: boolean;
+}
+
+/**
+ * The Law on the Organisation of Local Government a People's Committee's decision cites on its date.
+ * To check: Law 65/2025/QH15 of 19/02/2025 in force from 01/3/2025; Law 72/2025/QH15 of 16/6/2025
+ * in force from its adoption (the two-tier reform runs from 1/7/2025).
+ */
+export const LOCAL_GOVERNMENT_LAWS: readonly { from: string; to?: string; basisVi: string }[] = [
+  {
+    from: '1900-01-01',
+    to: '2025-02-28',
+    basisVi:
+      'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
+  },
+  { from: '2025-03-01', to: '2025-06-15', basisVi: 'Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025' },
+  { from: '2025-06-16', basisVi: 'Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025' },
+];
+
+export function localGovernmentLawOn(day: string): string {
+  return (LOCAL_GOVERNMENT_LAWS.find((law) => inRange(law, day)) ?? LOCAL_GOVERNMENT_LAWS[0]).basisVi;
+}
+
+/** The appraising office of a deciding People's Committee: Sở Nội vụ for a province, Phòng Nội vụ for a district. */
+export function appraisingOffice(unit: { kind: UnitKind; level: AdminLevel }): string | undefined {
+  if (unit.kind !== UnitKind.ADMINISTRATIVE) return undefined;
+  if (unit.level === AdminLevel.PROVINCE) return 'Giám đốc Sở Nội vụ';
+  if (unit.level === AdminLevel.DISTRICT) return 'Trưởng phòng Nội vụ';
+  return undefined;
+}
+
+/** The grounds of a unit's decision on a day: its appraising office, and the local-government law if a committee. */
+export function decisionGroundsOf(
+  unit: { kind: UnitKind; level: AdminLevel; name: string },
+  campaignName: string,
+  day: string,
+): DecisionGrounds {
+  return {
+    day,
+    campaignName,
+    unitName: unit.name,
+    appraisedBy: appraisingOffice(unit),
+    localGovernment: unit.kind === UnitKind.ADMINISTRATIVE,
+  };
 }
 
 /**
@@ -79,12 +126,18 @@ export interface DecisionGrounds {
  * appraising office's submission.
  */
 export function decisionBasisVi(grounds: DecisionGrounds): string[] {
-  const law = legalPeriodOn(grounds.day).basisVi.map((line) => `Căn cứ ${line};`);
-  const proposers = [`Hội đồng Thi đua - Khen thưởng ${grounds.unitName} (biên bản họp xét)`];
+  const laws = [
+    ...(grounds.localGovernment ? [localGovernmentLawOn(grounds.day)] : []),
+    ...legalPeriodOn(grounds.day).basisVi,
+  ];
+  const law = laws.map((line) => `Căn cứ ${line};`);
+  // Mid-sentence the unit's kind is written in lower case: "Hội đồng Thi đua - Khen thưởng tỉnh Lào Cai".
+  const unit = grounds.unitName.charAt(0).toLocaleLowerCase('vi') + grounds.unitName.slice(1);
+  const proposers = [`Hội đồng Thi đua - Khen thưởng ${unit} (biên bản họp xét)`];
   if (grounds.appraisedBy) proposers.push(`${grounds.appraisedBy} (tờ trình thẩm định)`);
   return [
     ...law,
-    `Căn cứ Kế hoạch tổ chức thực hiện phong trào thi đua "${grounds.campaignName}";`,
+    `Căn cứ Kế hoạch tổ chức thực hiện phong trào thi đua “${grounds.campaignName}”;`,
     `Xét đề nghị của ${proposers.join(' và ')}.`,
   ];
 }

@@ -24,6 +24,7 @@ import { PipelineDriftResolver } from '../resolvers/pipeline-drift.resolver';
 import { ReviewTaskResolver } from '../resolvers/review-task.resolver';
 import { RevocationResolver } from '../resolvers/revocation.resolver';
 import { ROUND_RESOLVERS } from '../resolvers/round.resolver';
+import { RoundDocumentsResolver } from '../resolvers/round-documents.resolver';
 import { RoleAssignmentAccessResolver, UserAdminResolver } from '../resolvers/user-admin.resolver';
 import { RoleAssignmentResolver, ViewerResolver } from '../resolvers/viewer.resolver';
 import { AwardRecordResolver } from '../resolvers/award-record.resolver';
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   NominationDeadlineResolver,
   PipelineDriftResolver,
   ...ROUND_RESOLVERS,
+  RoundDocumentsResolver,
   ...DECISION_REGISTER_RESOLVERS,
   ...CERTIFICATE_RESOLVERS,
   ...AUTHORITY_RESOLVERS,

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { decidingLevel, grantsOf } from '../../domain/award-authority';
-import { AdminLevel, TaskKind, UnitKind } from '../../domain/enums';
+import { TaskKind } from '../../domain/enums';
 import { assertDay } from '../../domain/campaign-rules';
-import { decisionBasisVi, legalPeriodOn } from '../../domain/legal-periods';
+import { decisionBasisVi, decisionGroundsOf, legalPeriodOn } from '../../domain/legal-periods';
 import { grantingLevelOf, isInForce } from '../../domain/routing';
 import { assertCanRead } from '../auth/access';
 import { AdminUnit } from '../entities/admin-unit.entity';
@@ -17,24 +17,11 @@ import { requireViewer, type RequestContext } from '../graphql/context';
 import { findOrRefuse } from '../store/load';
 import { submissionDay } from '../services/award-routing';
 
-/** The appraising office of a deciding unit: Sở Nội vụ for a province, Phòng Nội vụ for a district. */
-function appraisingOffice(unit: AdminUnit): string | undefined {
-  if (unit.kind !== UnitKind.ADMINISTRATIVE) return undefined;
-  if (unit.level === AdminLevel.PROVINCE) return 'Giám đốc Sở Nội vụ';
-  if (unit.level === AdminLevel.DISTRICT) return 'Trưởng phòng Nội vụ';
-  return undefined;
-}
-
 async function basisOf(ctx: RequestContext, periodId: string, unitId: string, day: string): Promise<string[]> {
   const period = await ctx.em.findOneOrFail(Period, periodId);
   const campaign = await ctx.em.findOneOrFail(Campaign, period.campaign.id);
   const unit = await ctx.em.findOneOrFail(AdminUnit, unitId);
-  return decisionBasisVi({
-    day,
-    campaignName: campaign.name,
-    unitName: unit.name,
-    appraisedBy: appraisingOffice(unit),
-  });
+  return decisionBasisVi(decisionGroundsOf(unit, campaign.name, day));
 }
 
 @Resolver(() => AwardType)

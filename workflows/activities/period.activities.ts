@@ -17,14 +17,14 @@ export interface PeriodActivityDeps {
 }
 
 /** Every activity the period workflow calls. */
-export function createPeriodActivities({ orm, connection, namespace }: PeriodActivityDeps) {
+export function createPeriodActivities({ orm, connection, namespace, storage }: PeriodActivityDeps) {
   let client: Client | null = null;
   // Made on first use: a worker whose periods never conclude anything opens no client.
   const temporal = () => (client ??= new Client({ connection, namespace }));
   return {
     ...createRoundActivities({ orm }),
     ...createRoundNoticeActivities({ orm }),
-    ...createRoundSigningActivities({ orm, temporal }),
+    ...createRoundSigningActivities({ orm, temporal, storage }),
     ...createRoundConclusionActivities({ orm, temporal }),
     ...createPeriodWindowActivities({ orm, temporal }),
   };

@@ -20,6 +20,8 @@ import { Movement } from '../../server/entities/movement.entity';
 import { Period } from '../../server/entities/period.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import { User } from '../../server/entities/user.entity';
+import { produceRoundDocuments } from '../../server/documents/round-documents';
+import type { DocumentStorage } from '../../server/storage/document-storage';
 import { nextCertificateIndex, registerDecision } from '../../server/store/decision-register';
 import type { SignRoundArgs } from '../period.messages';
 import { transactionRunner } from './activity-transaction';
@@ -57,7 +59,15 @@ async function numberCertificates(em: EntityManager, unitId: string, year: numbe
 }
 
 /** The chair's signature, and each nomination's conclusion through its own workflow. */
-export function createRoundSigningActivities({ orm, temporal }: { orm: Orm; temporal: () => Client }) {
+export function createRoundSigningActivities({
+  orm,
+  temporal,
+  storage,
+}: {
+  orm: Orm;
+  temporal: () => Client;
+  storage: DocumentStorage;
+}) {
   const inTransaction = transactionRunner(orm);
 
   return {
@@ -65,7 +75,8 @@ export function createRoundSigningActivities({ orm, temporal }: { orm: Orm; temp
      * Enters the decision into the unit's register ("07/QĐ-UBND": the next number, or the one the
      * văn thư gave, passed by the service as `decisionNumber`) and numbers the certificates in rank
      * order, continuing the issuer's yearly count; a retry finds it signed. Rounds opened with
-     * counts pass no `leftOutNominationIds`: the round's opening audit has them.
+     * counts pass no `leftOutNominationIds`: the round's opening audit has them. The decision's
+     * documents are made after the commit, on every attempt: a retry after a crash makes what is missing.
      */
     async signRound(
       args: SignRoundArgs & { leftOutNominationIds?: string[]; decisionNumber?: string | null },
@@ -130,6 +141,7 @@ export function createRoundSigningActivities({ orm, temporal }: { orm: Orm; temp
           leftOut: args.leftOutNominationIds ?? (await leftOutOf(em, round.id)),
         });
       });
+      await produceRoundDocuments({ em: orm.em.fork(), storage }, args.roundId);
     },
 
     /**

@@ -1,0 +1,67 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { decisionFileStem } from '../../domain/decision-document';
+import { GeneratedFileKind, GeneratedFileStatus } from '../../domain/document-enums';
+import { RoundStatus } from '../../domain/enums';
+import { CommendationRound } from '../entities/commendation-round.entity';
+import { GeneratedFile } from '../entities/generated-file.entity';
+import { CONTENT_TYPES, saveGeneratedFile } from '../services/generated-file.service';
+import type { DocumentStorage } from '../storage/document-storage';
+import { loadDecisionData, type DecisionData } from './decision/decision-data';
+import { decisionDocx } from './decision/decision-docx';
+import { decisionPdf } from './decision/decision-pdf';
+
+/**
+ * Made by the signing activity (no viewer): it lives with the documents, not with the API services,
+ * so the worker may call it; server/services/round-documents.service.ts offers it to the API.
+ */
+export interface RoundDocumentDeps {
+  em: EntityManager;
+  storage: DocumentStorage;
+}
+
+export const DECISION_FORMATS = [
+  { ext: 'docx', contentType: CONTENT_TYPES.docx, render: decisionDocx },
+  { ext: 'pdf', contentType: CONTENT_TYPES.pdf, render: decisionPdf },
+] as const;
+
+/** The units whose nominees the decision awards: they may download it besides the deciding unit. */
+function nominatingUnits(data: DecisionData): string[] {
+  return [...new Set(data.awardees.map((a) => a.unitId))].filter((id) => id !== data.unitId);
+}
+
+/**
+ * The documents of a signed round: the decision as DOCX and PDF (made once; a second call, or a
+ * retry after a crash, makes only what is missing). A round awarding nobody has no decision.
+ */
+export async function produceRoundDocuments({ em, storage }: RoundDocumentDeps, roundId: string) {
+  return em.fork().transactional(async (tx) => {
+    // Locked so that two attempts at once (an activity retried while the first still runs) make one set.
+    const round = await tx.findOneOrFail(CommendationRound, roundId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (round.status !== RoundStatus.ISSUED || !round.decisionNumber) return [];
+    const made = await tx.find(GeneratedFile, {
+      round: roundId,
+      kind: GeneratedFileKind.DECISION,
+      status: GeneratedFileStatus.READY,
+    });
+    const missing = DECISION_FORMATS.filter((f) => !made.some((file) => file.fileName.endsWith(`.${f.ext}`)));
+    if (missing.length) {
+      const data = await loadDecisionData(tx, roundId);
+      const stem = decisionFileStem(data.decisionNumber, data.symbol);
+      for (const format of missing) {
+        const spec = {
+          kind: GeneratedFileKind.DECISION,
+          unitId: data.unitId,
+          sharedWithUnitIds: nominatingUnits(data),
+          roundId,
+          parameters: { decisionNumber: data.decisionNumber, format: format.ext },
+          fileName: `${stem}.${format.ext}`,
+          contentType: format.contentType,
+        };
+        made.push(await saveGeneratedFile(tx, storage, spec, await format.render(data)));
+      }
+    }
+    // The certificates of the decision are made here too, in this one place (ensureRoundCertificates).
+    return made;
+  });
+}
