@@ -27,6 +27,18 @@ export class YearlyStatisticsRow {
   counts!: number[];
 }
 
+@ObjectType({ description: 'Awards of one line of byUnit within one movement: the data of the report chart.' })
+export class YearlyUnitMovementCount {
+  @Field({ description: 'The key of the byUnit line.' })
+  unitKey!: string;
+
+  @Field({ description: 'The label of the byMovement line.' })
+  movement!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType({
   description:
     'Awards of a year proposed by a unit and the units below it (revoked ones not counted), as the yearly ' +
@@ -58,6 +70,9 @@ export class YearlyStatistics {
     description: "The unit's own proposals (when it has any), then each direct subordinate unit with its subtree.",
   })
   byUnit!: YearlyStatisticsRow[];
+
+  @Field(() => [YearlyUnitMovementCount], { description: 'Non-zero counts per subordinate unit and movement.' })
+  byUnitAndMovement!: YearlyUnitMovementCount[];
 }
 
 @ObjectType()

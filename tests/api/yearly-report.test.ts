@@ -30,7 +30,7 @@ const TMP = `${process.cwd()}/.data/tmp`;
 const ROW = 'key label total counts';
 const STATS = `query ($unitId: ID!, $year: Int!) { yearlyStatistics(unitId: $unitId, year: $year) {
   unit { code } year awards { code } total { ${ROW} } byNomineeKind { ${ROW} } byCommendationKind { ${ROW} }
-  byMovement { ${ROW} } byUnit { ${ROW} } } }`;
+  byMovement { ${ROW} } byUnit { ${ROW} } byUnitAndMovement { unitKey movement count } } }`;
 const REPORT = `mutation ($unitId: ID!, $year: Int!, $format: YearlyReportFormat!) {
   yearlyReport(unitId: $unitId, year: $year, format: $format) {
     file { id kind status fileName contentType downloadPath sha256 } userErrors { code field message messageVi } } }`;
@@ -141,6 +141,19 @@ describe('yearlyStatistics', () => {
     expect(stats.byUnit.map((r: any) => [r.label, r.total])).toEqual([
       ['Tỉnh Lào Cai (đơn vị trực tiếp đề nghị)', 1], ['Thành phố Lào Cai', 5], ['Huyện Bát Xát', 1],
     ]);
+    const city = stats.byUnit[1].key;
+    const cityCounts = stats.byUnitAndMovement.filter((c: any) => c.unitKey === city).map((c: any) => [c.movement, c.count]);
+    expect(cityCounts.sort()).toEqual([[MOVEMENT_NAME, 4], ['Không gắn với phong trào cụ thể', 1]].sort());
+  });
+
+  it('a year without awards gives zeros, and still a report', async () => {
+    const stats = await statsOf(admin, 2024);
+    expect(stats.total.total).toBe(0);
+    expect(stats.byMovement).toEqual([]);
+    expect(stats.byUnit.map((r: any) => [r.label, r.total])).toEqual([['Thành phố Lào Cai', 0], ['Huyện Bát Xát', 0]]);
+    const payload = dataOf(await admin(REPORT, { unitId: provinceId, year: 2024, format: 'PDF' })).yearlyReport;
+    expect(payload.userErrors).toEqual([]);
+    expect(pdfText(await download(payload.file.downloadPath))).toContain('Năm 2024');
   });
 
   it('a district reads its own subtree; a unit outside and an impossible year are refused', async () => {

@@ -107,7 +107,10 @@ export async function yearlyStatistics(
     [year, `${unit.path}%`],
   );
   const children = (await em.find(AdminUnit, { parent: unit }, { orderBy: { code: 'asc' } })).filter(
-    (c) => !c.validTo || groups.some((g) => g.unit_path.startsWith(c.path)),
+    // Units that existed in the year (a district abolished in 2025 still reports 2024), or that have awards.
+    (c) =>
+      (c.validFrom <= `${year}-12-31` && (!c.validTo || c.validTo >= `${year}-01-01`)) ||
+      groups.some((g) => g.unit_path.startsWith(c.path)),
   );
 
   const rows = new Map<string, StatisticsRow>();
