@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { Gender, NomineeKind, Vote } from '../../client-sdk';
 import { vietnamToday } from '../../server/auth/viewer';
 import { produceRoundDocuments } from '../../server/services/round-documents.service';
+import { Role } from '../../domain/enums';
+import { CommendationRound } from '../../server/entities/commendation-round.entity';
 import { GeneratedFile } from '../../server/entities/generated-file.entity';
+import { User } from '../../server/entities/user.entity';
+import { createRoundSigningActivities } from '../../workflows/activities/round-signing.activities';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import { LocalDiskStorage } from '../../server/storage/local-disk.storage';
 import { docxParagraphs, pdfPageCount, pdfText, renderPage } from '../support/document-checks';
@@ -127,8 +131,20 @@ it('signing makes the decision once, as DOCX and PDF, with the register number, 
 
   // Again (a retried activity): no new file.
   const em = platform.db.orm.em.fork();
-  await produceRoundDocuments({ em, storage: new LocalDiskStorage(platform.config.storageDir) }, roundId);
+  const storage = new LocalDiskStorage(platform.config.storageDir);
+  await produceRoundDocuments({ em, storage }, roundId);
   expect(await em.count(GeneratedFile, { round: roundId, kind: 'DECISION' as never })).toBe(2);
+
+  // A crash after the signature's commit, before the files: the retried signing finds the round
+  // issued and still makes what is missing.
+  await em.nativeDelete(GeneratedFile, { round: roundId, kind: 'DECISION' as never, fileName: `${stem}.pdf` });
+  const chairUser = await em.findOneOrFail(User, { username: 'laocai2025.approver' });
+  const unitId = (await em.findOneOrFail(CommendationRound, roundId)).unit.id;
+  const { signRound } = createRoundSigningActivities({ orm: platform.db.orm, temporal: () => platform.temporal, storage });
+  await signRound({ roundId, decisionDate: today, actor: { userId: chairUser.id, role: Role.APPROVER, unitId } });
+  const remade = await em.fork().find(GeneratedFile, { round: roundId, kind: 'DECISION' as never }, { orderBy: { fileName: 'asc' } });
+  expect(remade.map((f) => [f.fileName, f.status])).toEqual([[`${stem}.docx`, 'READY'], [`${stem}.pdf`, 'READY']]);
+  expect(remade.find((f) => f.fileName.endsWith('.docx'))!.id).toBe(docxFile.id);
 });
 
 it('a unit that nominated nobody neither sees nor downloads the decision; a draft is refused once signed', async () => {
