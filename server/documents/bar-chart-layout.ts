@@ -203,6 +203,14 @@ export function layoutBarChart(chart: BarChart, box: Box, measure: Measure = est
     });
   });
 
+  if (!chart.categories.length || !chart.series.length)
+    texts.push({
+      x: (left + right) / 2,
+      y: (top + bottom) / 2,
+      text: 'Không có số liệu',
+      size: labelSize,
+      anchor: 'middle',
+    });
   lines.push({ x1: left, y1: yOf(max), x2: left, y2: bottom, color: AXIS, width: 1 });
   lines.push({ x1: left, y1: bottom, x2: right, y2: bottom, color: AXIS, width: 1 });
   return { texts, rects, lines };

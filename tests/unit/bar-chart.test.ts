@@ -46,6 +46,12 @@ describe('barChartSvg', () => {
     expect(one).not.toContain('class="legend"');
     expect(bars(one)).toHaveLength(1);
   });
+
+  it('says "Không có số liệu" when there is nothing to draw', () => {
+    const none = barChartSvg({ title: 'Trống', categories: [], series: [] });
+    expect(texts(none)).toContain('Không có số liệu');
+    expect(bars(none)).toHaveLength(0);
+  });
 });
 
 describe('chart helpers', () => {

@@ -83,12 +83,21 @@ export async function yearlyReportPdf(form: YearlyForm, stats: YearlyStatistics)
   });
   const tableBottom = drawYearlyTable(doc, form, header(doc, form));
   let y = signatures(doc, form, tableBottom);
+  const chart = yearlyChart(stats);
+  if (!chart.categories.length) {
+    // Nothing to draw: say so rather than print an empty page of axes.
+    doc
+      .font('italic')
+      .fontSize(10)
+      .text(`Năm ${stats.year} không có khen thưởng nào; không có biểu đồ.`, doc.page.margins.left, y);
+    return pdfBytes(doc);
+  }
   if (y + CHART_HEIGHT > doc.page.height - doc.page.margins.bottom) {
     doc.addPage();
     y = doc.page.margins.top;
   }
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  drawBarChart(doc, yearlyChart(stats), { x: left, y, width, height: CHART_HEIGHT });
+  drawBarChart(doc, chart, { x: left, y, width, height: CHART_HEIGHT });
   return pdfBytes(doc);
 }
