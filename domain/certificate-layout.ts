@@ -118,13 +118,19 @@ const at = (x: number, y: number, width: number, fontSize: number, align = Certi
   align,
 });
 
+export const DEFAULT_PAGE: CertificatePage = {
+  pageSize: CertificatePageSize.A4,
+  orientation: CertificateOrientation.LANDSCAPE,
+};
+
 /**
  * The built-in layout when a unit configured none: A4 landscape (297 × 210 mm) with the Quốc hiệu
  * and the issuer above, the title in the middle, the fields below it; the decision and the register
  * number bottom left, the place, date and signature bottom right, as on the usual printed forms.
  */
-export function defaultLayout(): CertificateLayout {
-  return {
+/** On another sheet the same places scaled to it, so an A3 or portrait form needs no position typed in. */
+export function defaultLayout(page: CertificatePage = DEFAULT_PAGE): CertificateLayout {
+  const base: CertificateLayout = {
     recipientName: at(30, 90, 237, 22),
     recipientUnit: at(40, 101, 217, 14),
     achievement: at(40, 110, 217, 14),
@@ -134,12 +140,19 @@ export function defaultLayout(): CertificateLayout {
     signerName: at(160, 180, 115, 14),
     certificateNumber: at(22, 179, 125, 11),
   };
+  const { width, height } = sheetSize(page);
+  const [sx, sy] = [width / 297, height / 210];
+  const round1 = (value: number) => Math.round(value * 10) / 10;
+  // Type grows with the sheet's short side, as the printed headings do.
+  const font = Math.min(width, height) / 210;
+  return Object.fromEntries(
+    CERTIFICATE_FIELDS.map((field) => {
+      const p = base[field];
+      const position = { ...p, x: round1(p.x * sx), y: round1(p.y * sy), width: round1(p.width * sx) };
+      return [field, { ...position, fontSize: round1(p.fontSize * font) }];
+    }),
+  ) as CertificateLayout;
 }
-
-export const DEFAULT_PAGE: CertificatePage = {
-  pageSize: CertificatePageSize.A4,
-  orientation: CertificateOrientation.LANDSCAPE,
-};
 
 /** Bằng khen or Giấy khen, from the award's code (the catalogue's codes: BANG_KHEN_…, GIAY_KHEN_…). */
 export function certificateTitle(awardCode: string): string {

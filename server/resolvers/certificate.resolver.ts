@@ -1,7 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { CertificateOrientation, CertificatePageSize, defaultLayout } from '../../domain/certificate-layout';
 import { AwardType } from '../entities/award-type.entity';
 import { AdminUnit } from '../entities/admin-unit.entity';
-import { CertificateForm } from '../entities/certificate-form.entity';
+import { CertificateForm, CertificateLayoutType } from '../entities/certificate-form.entity';
 import { GeneratedFile } from '../entities/generated-file.entity';
 import { requireViewer, type RequestContext } from '../graphql/context';
 import { mutationPayload, queryResult } from '../graphql/mutation-result';
@@ -37,6 +38,19 @@ export class CertificateFormResolver {
   })
   certificateForms(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID) unitId: string) {
     return queryResult(() => listCertificateForms({ em: ctx.em, viewer: requireViewer(ctx) }, unitId));
+  }
+
+  @Query(() => CertificateLayoutType, {
+    description: 'The built-in positions on a sheet, used where a unit has no form: a starting point to edit.',
+  })
+  builtInCertificateLayout(
+    @Ctx() ctx: RequestContext,
+    @Arg('pageSize', () => CertificatePageSize, { defaultValue: CertificatePageSize.A4 }) pageSize: CertificatePageSize,
+    @Arg('orientation', () => CertificateOrientation, { defaultValue: CertificateOrientation.LANDSCAPE })
+    orientation: CertificateOrientation,
+  ) {
+    requireViewer(ctx);
+    return defaultLayout({ pageSize, orientation });
   }
 
   @Mutation(() => CertificateFormPayload, {

@@ -76,11 +76,11 @@ export async function saveCertificateForm(deps: { em: EntityManager; viewer: Vie
   const award = input.awardCode ? await awardByCode(em, input.awardCode) : null;
   const name = input.name?.trim() || (award ? `Mẫu ${award.name}` : 'Mẫu Bằng khen, Giấy khen của đơn vị');
   if (name.length > NAME_MAX) throw refusal(M.nameTooLong, { max: NAME_MAX }, 'name');
-  const builtIn = defaultLayout();
+  const page = { pageSize: input.pageSize, orientation: input.orientation };
+  const builtIn = defaultLayout(page);
   const layout = Object.fromEntries(
     CERTIFICATE_FIELDS.map((field) => [field, { ...builtIn[field], ...(input.layout?.[field] ?? {}) }]),
   ) as CertificateLayout;
-  const page = { pageSize: input.pageSize, orientation: input.orientation };
   const problems = layoutProblems(page, layout);
   if (problems.length) throw DomainError.all(problems.map(problemError));
   const existing = await em.findOne(CertificateForm, { unit, award });

@@ -174,6 +174,14 @@ describe('the unit’s certificate form', () => {
     expect(error.message).not.toBe(error.messageVi);
   });
 
+  it('starts from the built-in positions, scaled to the sheet', async () => {
+    const BUILT_IN = `query ($pageSize: CertificatePageSize, $orientation: CertificateOrientation) {
+      builtInCertificateLayout(pageSize: $pageSize, orientation: $orientation) { recipientName { x y width fontSize align } } }`;
+    expect(dataOf(await admin(BUILT_IN, {})).builtInCertificateLayout.recipientName).toEqual({ x: 30, y: 90, width: 237, fontSize: 22, align: 'CENTER' });
+    const a3 = dataOf(await admin(BUILT_IN, { pageSize: 'A3', orientation: 'LANDSCAPE' })).builtInCertificateLayout;
+    expect(a3.recipientName.width).toBeGreaterThan(300);
+  });
+
   it('is configured by the unit’s administrator only', async () => {
     const input = { unitId: provinceId, pageSize: 'A4', orientation: 'LANDSCAPE', mode: 'FULL' };
     expect(codeOf(await (await gqlAs(platform, 'camduong.submitter'))(SAVE_FORM, { input }))).toBe('FORBIDDEN');

@@ -19,8 +19,18 @@ describe('certificate sheets and positions', () => {
     expect(sheetSize({ pageSize, orientation })).toEqual({ width, height });
   });
 
-  it('the built-in layout fits its sheet', () => {
-    expect(layoutProblems(DEFAULT_PAGE, defaultLayout())).toEqual([]);
+  it.each([
+    [CertificatePageSize.A4, CertificateOrientation.LANDSCAPE],
+    [CertificatePageSize.A3, CertificateOrientation.LANDSCAPE],
+    [CertificatePageSize.A4, CertificateOrientation.PORTRAIT],
+  ])('the built-in layout fits an %s %s sheet', (pageSize, orientation) => {
+    const page = { pageSize, orientation };
+    expect(layoutProblems(page, defaultLayout(page))).toEqual([]);
+  });
+
+  it('on A3 the built-in places grow with the sheet', () => {
+    const a3 = defaultLayout({ pageSize: CertificatePageSize.A3, orientation: CertificateOrientation.LANDSCAPE });
+    expect(a3.recipientName).toEqual({ ...defaultLayout().recipientName, x: 42.4, y: 127.3, width: 335.2, fontSize: 31.1 });
   });
 
   it.each([

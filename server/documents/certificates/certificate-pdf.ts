@@ -76,8 +76,8 @@ function centred(doc: PDFKit.PDFDocument, text: string, y: number, size: number,
 
 /** The printed parts of a certificate, placed above the recipient's name wherever the form puts it. */
 function drawFullForm(doc: PDFKit.PDFDocument, sheet: CertificateSheet) {
-  const { height } = sheetSize(sheet.page);
-  const scale = height / 210;
+  const { width, height } = sheetSize(sheet.page);
+  const scale = Math.min(width, height) / 210;
   drawOrnaments(doc, sheet.page);
   const top = 35 * scale;
   centred(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', top, 13 * scale, 'bold');
