@@ -44,6 +44,15 @@ function para(
   });
 }
 
+/** A short centred rule (the line under the issuer, the motto and the title): an empty paragraph's bottom border. */
+const rule = (indentMm: number, after = 120) =>
+  new Paragraph({
+    children: [],
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    indent: { left: Math.round(indentMm * TWIP_PER_MM), right: Math.round(indentMm * TWIP_PER_MM) },
+    spacing: { after, line: 120 },
+  });
+
 const cell = (children: Paragraph[], widthPct: number, opts: { center?: boolean } = {}) =>
   new TableCell({
     children,
@@ -55,13 +64,13 @@ const cell = (children: Paragraph[], widthPct: number, opts: { center?: boolean 
 function headerTable(d: DecisionData): Table {
   const left = [
     ...d.header.map((line) => para([run(line.text, { bold: line.bold, size: SMALL })], { center: true, after: 0 })),
-    para([run('──────', { size: SMALL })], { center: true, after: 120 }),
+    rule(21),
     para([run(d.numberLine, { size: SMALL })], { center: true }),
   ];
   const right = [
     para([run(NATIONAL_TITLE, { bold: true, size: 24 })], { center: true, after: 0 }),
     para([run(NATIONAL_MOTTO, { bold: true, size: BODY })], { center: true, after: 0 }),
-    para([run('───────────────', { size: SMALL })], { center: true, after: 120 }),
+    rule(21),
     para([run(d.placeAndDate, { italics: true })], { center: true }),
   ];
   return new Table({
@@ -146,7 +155,7 @@ export async function decisionDocx(d: DecisionData): Promise<Buffer> {
     para('', { after: 120 }),
     para([run('QUYẾT ĐỊNH', { bold: true })], { center: true, after: 0 }),
     para([run(d.subject, { bold: true })], { center: true, after: 0 }),
-    para([run('───────────', { size: SMALL })], { center: true, after: 120 }),
+    rule(68),
     para([run(d.authority, { bold: true })], { center: true, after: 120 }),
     ...d.bases.map((line) => para([run(line, { italics: true })], { justify: true, indent: true })),
     para([run('QUYẾT ĐỊNH:', { bold: true })], { center: true, after: 120 }),
