@@ -25,6 +25,7 @@ import { revocationMessages } from './revocation.messages';
 import { documentMessages } from './document.messages';
 import { povertyMessages } from './poverty.messages';
 import { certificateMessages } from './certificate.messages';
+import { yearlyReportMessages } from './yearly-report.messages';
 
 export * from './message';
 export * from './labels';
@@ -62,6 +63,7 @@ export {
   documentMessages,
   povertyMessages,
   certificateMessages,
+  yearlyReportMessages,
 };
 
 /** Every area's messages, for the catalogue test and for lookups by key (`area.key`). */
@@ -93,4 +95,5 @@ export const CATALOGUE = {
   document: documentMessages,
   poverty: povertyMessages,
   certificate: certificateMessages,
+  yearlyReport: yearlyReportMessages,
 } as const;

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AwardLevel, NomineeKind } from '../../../domain/enums';
 import { CommendationKind } from '../../../domain/registry-enums';
-import { refusal } from '../../../domain/messages';
-import { yearlyReportMessages as M } from '../../../domain/messages/yearly-report.messages';
+import { refusal, yearlyReportMessages as M } from '../../../domain/messages';
 import { assertCanRead } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { AdminUnit } from '../../entities/admin-unit.entity';
