@@ -104,7 +104,13 @@ export async function listCertificateForms(deps: { em: EntityManager; viewer: Vi
 export async function formFor(em: EntityManager, unitId: string, awardId: string) {
   const forms = await em.find(CertificateForm, { unit: unitId, $or: [{ award: awardId }, { award: null }] });
   const form = forms.find((f) => f.award?.id === awardId) ?? forms.find((f) => !f.award);
+  // The key changes whenever the form is edited, so a reprint after a correction is a new file.
   if (form)
-    return { page: { pageSize: form.pageSize, orientation: form.orientation }, mode: form.mode, layout: form.layout };
-  return { page: DEFAULT_PAGE, mode: CertificatePrintMode.FULL, layout: defaultLayout() };
+    return {
+      page: { pageSize: form.pageSize, orientation: form.orientation },
+      mode: form.mode,
+      layout: form.layout,
+      key: `${form.id}@${form.updatedAt.toISOString()}`,
+    };
+  return { page: DEFAULT_PAGE, mode: CertificatePrintMode.FULL, layout: defaultLayout(), key: 'built-in' };
 }

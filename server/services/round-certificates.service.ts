@@ -49,7 +49,7 @@ async function awardedEntries(em: EntityManager, round: CommendationRound, ids?:
 
 async function sheetOf(em: EntityManager, round: LoadedRound, entry: LoadedEntry): Promise<CertificateSheet> {
   const n = entry.nomination;
-  const form = await formFor(em, round.unit.id, n.award.id);
+  const { page, mode, layout } = await formFor(em, round.unit.id, n.award.id);
   const content = certificateContent({
     issuingUnit: round.unit,
     placeUnit: round.unit.kind === UnitKind.ADMINISTRATIVE ? null : round.unit.parent,
@@ -71,7 +71,7 @@ async function sheetOf(em: EntityManager, round: LoadedRound, entry: LoadedEntry
     signerName: round.signedBy?.fullName ?? '',
     certificateNumber: entry.certificateNumber ?? n.certificateNumber ?? '',
   });
-  return { ...form, content };
+  return { page, mode, layout, content };
 }
 
 const slug = (text: string) =>
@@ -88,13 +88,19 @@ async function render(em: EntityManager, round: LoadedRound, entries: LoadedEntr
   return certificatesPdf(sheets, `Bằng khen, Giấy khen theo Quyết định số ${round.decisionNumber}`);
 }
 
-async function existingFile(em: EntityManager, round: CommendationRound, entryId: string | null) {
+/** A ready file for the whole decision (entryId null) or for one entry printed on the form as it is now. */
+async function existingFile(em: EntityManager, round: CommendationRound, entryId: string | null, formKey?: string) {
   const files = await em.find(
     GeneratedFile,
     { round, kind: GeneratedFileKind.CERTIFICATES },
     { orderBy: { createdAt: 'asc' } },
   );
-  return files.find((f) => f.status === GeneratedFileStatus.READY && (f.parameters.roundEntryId ?? null) === entryId);
+  return files.find(
+    (f) =>
+      f.status === GeneratedFileStatus.READY &&
+      (f.parameters.roundEntryId ?? null) === entryId &&
+      (formKey === undefined || f.parameters.formKey === formKey),
+  );
 }
 
 /**
@@ -132,9 +138,10 @@ export async function certificateOfEntry(deps: CertificateDeps & { viewer: Viewe
   const file = await deps.em.transactional(async (em) => {
     await lockName(em, `certificates:entry:${entryId}`);
     const round = await issuedRound(em, entry.round.id);
-    const found = await existingFile(em, round, entryId);
-    if (found) return found;
     const [loaded] = await awardedEntries(em, round, [entryId]);
+    const formKey = (await formFor(em, round.unit.id, loaded.nomination.award.id)).key;
+    const found = await existingFile(em, round, entryId, formKey);
+    if (found) return found;
     const bytes = await render(em, round, [loaded]);
     const number = loaded.certificateNumber ?? loaded.nomination.nomineeName;
     const spec = {
@@ -143,7 +150,7 @@ export async function certificateOfEntry(deps: CertificateDeps & { viewer: Viewe
       roundId: round.id,
       sharedWithUnitIds: [loaded.nomination.unit.id],
       requestedById: deps.viewer.user.id,
-      parameters: { scope: 'ENTRY', roundEntryId: entryId, certificateNumber: loaded.certificateNumber },
+      parameters: { scope: 'ENTRY', roundEntryId: entryId, certificateNumber: loaded.certificateNumber, formKey },
       fileName: `${slug(certificateTitleOf(loaded))}-${slug(number)}.pdf`,
       contentType: CONTENT_TYPES.pdf,
     };

@@ -26,6 +26,7 @@ let origin: string;
 let roundId: string;
 let decisionNumber: string;
 const entryOf: Record<string, { id: string; certificateNumber: string | null }> = {};
+let binhFileId: string;
 
 const NOMINEES: Nominee[] = [
   { name: 'Nguyễn Văn An', kind: NomineeKind.INDIVIDUAL, gender: Gender.MALE, scores: [95, 85] },
@@ -141,6 +142,7 @@ describe('one awardee’s certificate', () => {
     expect(pdfText(pdf)).toContain('Bà Trần Thị Bình');
     const again = okPayload(await commune(OF_ENTRY, { entryId: entryOf['Trần Thị Bình'].id }), 'certificateOfEntry');
     expect(again.file.id).toBe(file.id);
+    binhFileId = file.id;
     expect((await download(file.downloadPath, 'xuantang.submitter')).status).toBe(403);
   });
 
@@ -211,5 +213,9 @@ describe('the unit’s certificate form', () => {
     expect(Math.abs(name.xMin - pt(20))).toBeLessThan(pt(1));
     expect(Math.abs(name.yMin - pt(30))).toBeLessThan(pt(2));
     expect(renderPage(pdf, 1).inkShare).toBeGreaterThan(0);
+    // A certificate printed before the form was set up is printed anew on the form; then reused.
+    const reprint = okPayload(await admin(OF_ENTRY, { entryId: entryOf['Trần Thị Bình'].id }), 'certificateOfEntry').file;
+    expect(reprint.id).not.toBe(binhFileId);
+    expect(okPayload(await admin(OF_ENTRY, { entryId: entryOf['Trần Thị Bình'].id }), 'certificateOfEntry').file.id).toBe(reprint.id);
   });
 });
