@@ -52,13 +52,14 @@ const ALIGN: Record<CertificateAlign, 'left' | 'center' | 'right'> = {
   RIGHT: 'right',
 };
 
-function placeField(doc: PDFKit.PDFDocument, field: CertificateField, text: string, at: FieldPosition, color = INK) {
+function placeField(doc: PDFKit.PDFDocument, field: CertificateField, text: string, at: FieldPosition, full: boolean) {
   if (!text) return;
   const lineHeight = at.fontSize * 1.25;
   doc
     .font(FACE[field])
     .fontSize(at.fontSize)
-    .fillColor(field === 'recipientName' ? RED : color)
+    // The name stands out in red on a full certificate; a pre-printed blank gets black ink only.
+    .fillColor(full && field === 'recipientName' ? RED : INK)
     .text(text, mm(at.x), mm(at.y), {
       width: mm(at.width),
       align: ALIGN[at.align],
@@ -104,8 +105,10 @@ function drawFullForm(doc: PDFKit.PDFDocument, sheet: CertificateSheet) {
 }
 
 function drawSheet(doc: PDFKit.PDFDocument, sheet: CertificateSheet) {
-  if (sheet.mode === CertificatePrintMode.FULL) drawFullForm(doc, sheet);
-  for (const field of CERTIFICATE_FIELDS) placeField(doc, field, sheet.content.fields[field], sheet.layout[field]);
+  const full = sheet.mode === CertificatePrintMode.FULL;
+  if (full) drawFullForm(doc, sheet);
+  for (const field of CERTIFICATE_FIELDS)
+    placeField(doc, field, sheet.content.fields[field], sheet.layout[field], full);
 }
 
 const pdfSize = (page: CertificatePage) => ({
