@@ -185,5 +185,5 @@ export function isCommuneCommitteeGroup(targetGroup: string): boolean {
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase();
-  return /(ubnd|uy ban nhan dan)[^,;]*cap xa/.test(folded);
+  return /(ubnd|uy ban nhan dan).*cap xa/.test(folded);
 }

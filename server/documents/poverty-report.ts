@@ -115,7 +115,8 @@ export function povertyReportXlsx(input: PovertyReportInput): Promise<Buffer> {
   );
 }
 
-const PDF_WIDTHS = [20, 38, 120, 48, 44, 44, 190, 40, 48, 44, 30, 56];
+const PDF_WIDTHS = [26, 38, 120, 48, 44, 44, 184, 40, 48, 44, 30, 56];
+const YEAR_COLUMN = 7;
 
 /** A4 landscape: title, the table, then the chart on its own page. */
 export async function povertyReportPdf(input: PovertyReportInput, chart: BarChart): Promise<Buffer> {
@@ -145,17 +146,20 @@ export async function povertyReportPdf(input: PovertyReportInput, chart: BarChar
     REPORT_COLUMNS.map((c) => c.header),
     true,
   );
+  // A year is written as is ("2021"), other numbers the Vietnamese way ("3.200", "0,73").
+  const cell = (v: CellValue, column: number) =>
+    v === null || v === undefined
+      ? ''
+      : typeof v !== 'number'
+        ? String(v)
+        : column === YEAR_COLUMN
+          ? String(v)
+          : Number.isInteger(v)
+            ? formatCount(v)
+            : decimal(v);
   for (const line of reportLines(input.rows))
     row(
-      line.map((v) =>
-        v === null || v === undefined
-          ? ''
-          : typeof v === 'number'
-            ? Number.isInteger(v)
-              ? formatCount(v)
-              : decimal(v)
-            : String(v),
-      ),
+      line.map((v, i) => cell(v, i)),
       false,
     );
   doc.addPage();

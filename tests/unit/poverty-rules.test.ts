@@ -1,6 +1,7 @@
 import { PovertyTargetStatus } from '../../domain/poverty-enums';
 import { HA_NOI_COMMUNE_TARGETS, TINH_BIEN_TARGET, XUAN_TANG_TARGET } from '../../domain/poverty-plans';
 import {
+  isCommuneCommitteeGroup,
   povertyCountIssues,
   povertyRate,
   progressAgainst,
@@ -108,5 +109,17 @@ describe('counts', () => {
     [{ ...figures(10, 5), nearPoorHouseholds: 5 }, []],
   ])('%o → %o', (f, issues) => {
     expect(povertyCountIssues(f)).toEqual(issues);
+  });
+});
+
+describe("the sub-movement for commune People's Committees", () => {
+  it.each([
+    ['UBND cấp xã', true],
+    ['UBND cấp huyện, cấp xã', true],
+    ['Ủy ban nhân dân cấp xã', true],
+    ['cộng đồng, đoàn thể cơ sở, ấp, tổ nhân dân tự quản', false],
+    ['Các hộ gia đình', false],
+  ])('%s → %s', (group, expected) => {
+    expect(isCommuneCommitteeGroup(group)).toBe(expected);
   });
 });
