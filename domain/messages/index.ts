@@ -26,6 +26,8 @@ import { documentMessages } from './document.messages';
 import { povertyMessages } from './poverty.messages';
 import { certificateMessages } from './certificate.messages';
 import { yearlyReportMessages } from './yearly-report.messages';
+import { exportMessages } from './export.messages';
+import { decisionDocumentMessages } from './decision-document.messages';
 
 export * from './message';
 export * from './labels';
@@ -64,6 +66,8 @@ export {
   povertyMessages,
   certificateMessages,
   yearlyReportMessages,
+  exportMessages,
+  decisionDocumentMessages,
 };
 
 /** Every area's messages, for the catalogue test and for lookups by key (`area.key`). */
@@ -96,4 +100,6 @@ export const CATALOGUE = {
   poverty: povertyMessages,
   certificate: certificateMessages,
   yearlyReport: yearlyReportMessages,
+  export: exportMessages,
+  decisionDocument: decisionDocumentMessages,
 } as const;

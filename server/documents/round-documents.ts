@@ -6,6 +6,7 @@ import { RoundStatus } from '../../domain/enums';
 import { CommendationRound } from '../entities/commendation-round.entity';
 import { GeneratedFile } from '../entities/generated-file.entity';
 import { CONTENT_TYPES, saveGeneratedFile } from '../services/generated-file.service';
+import { ensureRoundCertificates } from '../services/round-certificates.service';
 import type { DocumentStorage } from '../storage/document-storage';
 import { loadDecisionData, type DecisionData } from './decision/decision-data';
 import { decisionDocx } from './decision/decision-docx';
@@ -31,7 +32,7 @@ function nominatingUnits(data: DecisionData): string[] {
 }
 
 /**
- * The documents of a signed round: the decision as DOCX and PDF (made once; a second call, or a
+ * The documents of a signed round: the decision as DOCX and PDF and its certificates (made once; a second call, or a
  * retry after a crash, makes only what is missing). A round awarding nobody has no decision.
  */
 export async function produceRoundDocuments({ em, storage }: RoundDocumentDeps, roundId: string) {
@@ -61,7 +62,7 @@ export async function produceRoundDocuments({ em, storage }: RoundDocumentDeps, 
         made.push(await saveGeneratedFile(tx, storage, spec, await format.render(data)));
       }
     }
-    // The certificates of the decision are made here too, in this one place (ensureRoundCertificates).
-    return made;
+    const certificates = await ensureRoundCertificates({ em: tx, storage }, roundId);
+    return certificates ? [...made, certificates] : made;
   });
 }
