@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { as, dataOf, type Gql } from '../support/nomination-fixtures';
 import { ATTACH, HA_NOI_INPUTS, PROGRESS, RECORD, seedHaNoi, type HaNoi } from '../support/poverty-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -71,7 +72,7 @@ describe('entering counts', () => {
     [figures('', 2023, 100, 5, 0, 6), 'POVERTY_COUNTS_INCONSISTENT', 'ethnicMinorityPoorHouseholds', 'Số hộ nghèo dân tộc thiểu số (6) nhiều hơn số hộ nghèo (5).'],
     [figures('', 2023, 100, -1), 'INVALID_VALUE', 'poorHouseholds', 'Số hộ nghèo không được là số âm (đang ghi -1).'],
     [figures('', 1890, 100, 1), 'INVALID_VALUE', 'year', 'Năm 1890 không hợp lệ: hãy ghi năm từ 2000 đến 2100.'],
-  ])('refuses %o with %s', async (input, code, field, messageVi) => {
+  ])('refuses wrong figures (case %#)', async (input, code, field, messageVi) => {
     const res = dataOf(await minhTri(RECORD, { input: { ...input, unitId: hanoi.before['00382'] } })).recordPovertyCount;
     expect(res.count).toBeNull();
     expect(res.userErrors).toEqual([expect.objectContaining({ code, field, messageVi })]);
@@ -105,6 +106,23 @@ describe('importing counts', () => {
       { year: 2023, households: 2250, poorHouseholds: 20, source: 'IMPORT' },
       { year: 2021, households: 2200, poorHouseholds: 50, source: 'IMPORT' },
     ]);
+  });
+  it('reads an XLSX sheet below its title rows, numbers as Excel keeps them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Rà soát 2022');
+    sheet.addRow(['Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2022']);
+    sheet.addRow(['Mã đơn vị', 'Năm', 'Tổng số hộ', 'Số hộ nghèo', 'Số hộ cận nghèo', 'Số hộ nghèo DTTS']);
+    sheet.addRow(['00013', 2022, 2880, 3, 10, 0]);
+    sheet.addRow(['00004', 2022, 3180, 2, 11, 5]);
+    const contentBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const input = { unitId: hanoi.before['01'], fileName: 'ra-soat-2022.xlsx', contentBase64 };
+    const report = dataOf(await admin(IMPORT, { input })).importPovertyCounts.report;
+    expect(report).toMatchObject({ rows: 2, imported: 1 });
+    expect(report.errors).toEqual([
+      expect.objectContaining({ row: 4, code: 'POVERTY_COUNTS_INCONSISTENT', reasonVi: 'Số hộ nghèo dân tộc thiểu số (5) nhiều hơn số hộ nghèo (2).' }),
+    ]);
+    const counts = dataOf(await admin(COUNTS, { unitId: hanoi.before['00013'], year: 2022 })).povertyCounts;
+    expect(counts).toEqual([{ year: 2022, households: 2880, poorHouseholds: 3, source: 'IMPORT' }]);
   });
 });
 
