@@ -137,6 +137,8 @@ export enum AuditAction {
   RECOVERY_RECORDED = 'RECOVERY_RECORDED',
   /** Rows of a register kept before the platform entered in the award registry. */
   REGISTRY_IMPORTED = 'REGISTRY_IMPORTED',
+  /** A unit's poverty count entered, corrected or imported (before and after kept). */
+  POVERTY_COUNT_RECORDED = 'POVERTY_COUNT_RECORDED',
 }
 
 export enum NotificationKind {

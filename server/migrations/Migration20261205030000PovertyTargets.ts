@@ -3,6 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 /** Poverty counts per unit and year, and the poverty targets of a campaign's plan. */
 export class Migration20261205030000PovertyTargets extends Migration {
   override async up(): Promise<void> {
+    // Used only by later transactions, never by this migration's.
+    this.addSql(`alter type "audit_action" add value if not exists 'POVERTY_COUNT_RECORDED';`);
     this.addSql(`create type "poverty_count_source" as enum ('MANUAL', 'IMPORT');`);
     this.addSql(
       `create type "poverty_target_kind" as enum ('YEARLY_RATE_REDUCTION', 'NO_POOR_BY_YEAR', 'REDUCTION_VS_BASE');`,

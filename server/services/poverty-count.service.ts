@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, UnitKind } from '../../domain/enums';
+import { randomUUID } from 'node:crypto';
+import { AuditAction, Role, UnitKind } from '../../domain/enums';
 import { DomainError, type UserErrorData } from '../../domain/error-codes';
 import { fieldLabel, povertyMessages as M, refusal, userErrorOf } from '../../domain/messages';
 import { PovertyCountSource } from '../../domain/poverty-enums';
@@ -9,6 +10,7 @@ import type { Viewer } from '../auth/viewer';
 import { AdminUnit } from '../entities/admin-unit.entity';
 import { PovertyCount } from '../entities/poverty-count.entity';
 import { User } from '../entities/user.entity';
+import { addAudit, type AuditInput } from '../store/audit';
 import { findOrRefuse } from '../store/load';
 
 /** Reviews before the multidimensional standard are out of the movement's scope; far future years are typos. */
@@ -43,12 +45,15 @@ export function povertyCountErrors(year: number, f: PovertyFigures): UserErrorDa
 }
 
 /** Refuses unless the viewer may enter figures for the unit (an administrative unit in their area). */
-export function assertCanRecord(viewer: Viewer, unit: AdminUnit): void {
+export function assertCanRecord(viewer: Viewer, unit: AdminUnit): Actor {
   assertCanRead(viewer, unit.path);
-  const held = viewer.roles.some((r) => RECORDING_ROLES.includes(r.role) && unit.path.startsWith(r.unitPath));
+  const held = viewer.roles.find((r) => RECORDING_ROLES.includes(r.role) && unit.path.startsWith(r.unitPath));
   if (!held) throw refusal(M.recordRole, { unit: unit.name }, 'unitId');
   if (unit.kind !== UnitKind.ADMINISTRATIVE) throw refusal(M.notAdministrative, { unit: unit.name }, 'unitId');
+  return { userId: viewer.user.id, role: held.role, unitId: held.unitId, onBehalfOfUserId: held.delegatedByUserId };
 }
+
+export type Actor = NonNullable<AuditInput['actor']>;
 
 /** Writes a unit's count for a year; a second entry for the same year corrects the first. */
 export async function upsertPovertyCount(
@@ -57,12 +62,24 @@ export async function upsertPovertyCount(
   year: number,
   figures: PovertyFigures,
   source: PovertyCountSource,
-  userId: string,
+  actor: Actor,
 ): Promise<PovertyCount> {
   const existing = await em.findOne(PovertyCount, { unit, year });
-  const values = { ...pick(figures), source, recordedBy: em.getReference(User, userId) };
-  if (existing) return Object.assign(existing, values);
-  return em.create(PovertyCount, { unit, year, ...values });
+  const before = existing ? { year, ...pick(existing), source: existing.source } : null;
+  const values = { ...pick(figures), source, recordedBy: em.getReference(User, actor.userId) };
+  const count = existing ? Object.assign(existing, values) : em.create(PovertyCount, { unit, year, ...values });
+  // A correction overwrites the figures: the trail keeps what they were.
+  addAudit(em, {
+    key: `PovertyCount:${count.id}:${randomUUID()}`,
+    nominationId: null,
+    actor,
+    action: AuditAction.POVERTY_COUNT_RECORDED,
+    before,
+    after: { year, ...pick(figures), source },
+    entityType: 'PovertyCount',
+    entityId: count.id,
+  });
+  return count;
 }
 
 const pick = (f: PovertyFigures): PovertyFigures => ({
@@ -78,17 +95,10 @@ export async function recordPovertyCount(
   input: PovertyCountInput,
 ): Promise<{ count: PovertyCount }> {
   const unit = await findOrRefuse(deps.em, AdminUnit, input.unitId, 'unitId');
-  assertCanRecord(deps.viewer, unit);
+  const actor = assertCanRecord(deps.viewer, unit);
   const errors = povertyCountErrors(input.year, input);
   if (errors.length) throw DomainError.all(errors);
-  const count = await upsertPovertyCount(
-    deps.em,
-    unit,
-    input.year,
-    input,
-    PovertyCountSource.MANUAL,
-    deps.viewer.user.id,
-  );
+  const count = await upsertPovertyCount(deps.em, unit, input.year, input, PovertyCountSource.MANUAL, actor);
   await deps.em.flush();
   return { count };
 }

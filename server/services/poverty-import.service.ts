@@ -10,7 +10,7 @@ import { POVERTY_COLUMN_LABELS, readPovertyFile, type PovertyFileRow } from '../
 import { registryFormatOf } from '../importers/award-registry-file';
 import { findOrRefuse } from '../store/load';
 import { MAX_REGISTRY_FILE_BYTES } from './award-registry-import.service';
-import { assertCanRecord, povertyCountErrors, upsertPovertyCount } from './poverty-count.service';
+import { assertCanRecord, povertyCountErrors, upsertPovertyCount, type Actor } from './poverty-count.service';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -35,7 +35,7 @@ export async function importPovertyCounts(
   input: ImportPovertyCountsRequest,
 ) {
   const area = await findOrRefuse(deps.em, AdminUnit, input.unitId, 'unitId');
-  assertCanRecord(deps.viewer, area);
+  const actor = assertCanRecord(deps.viewer, area);
   const fileName = input.fileName.trim();
   const format = registryFormatOf(fileName);
   if (!format) throw refusal(M.fileType, { fileName }, 'fileName');
@@ -46,7 +46,7 @@ export async function importPovertyCounts(
   const seen = new Map<string, number>();
   let imported = 0;
   for (const row of rows) {
-    const error = await importRow(deps, area, units, seen, row, input.dryRun ?? false);
+    const error = await importRow({ em: deps.em, actor }, area, units, seen, row, input.dryRun ?? false);
     if (error) errors.push({ row: row.row, code: error.code, reason: error.message, reasonVi: error.messageVi });
     else imported += 1;
   }
@@ -90,7 +90,7 @@ function numberCell(row: PovertyFileRow, column: keyof typeof POVERTY_COLUMN_LAB
 }
 
 async function importRow(
-  deps: { em: EntityManager; viewer: Viewer },
+  deps: { em: EntityManager; actor: Actor },
   area: AdminUnit,
   units: Map<string, AdminUnit[]>,
   seen: Map<string, number>,
@@ -124,6 +124,6 @@ async function importRow(
   seen.set(key, row.row);
   const [error] = povertyCountErrors(year, figures);
   if (error) return error;
-  if (!dryRun) await upsertPovertyCount(deps.em, unit, year, figures, PovertyCountSource.IMPORT, deps.viewer.user.id);
+  if (!dryRun) await upsertPovertyCount(deps.em, unit, year, figures, PovertyCountSource.IMPORT, deps.actor);
   return null;
 }

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { AuditAction } from '../../domain/enums';
+import { AuditEvent } from '../../server/entities/audit-event.entity';
 import { as, dataOf, type Gql } from '../support/nomination-fixtures';
 import { ATTACH, HA_NOI_INPUTS, PROGRESS, RECORD, seedHaNoi, type HaNoi } from '../support/poverty-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -65,6 +67,13 @@ describe('entering counts', () => {
     await minhTri(RECORD, { input: figures(hanoi.before['00382'], 2023, 2050, 15, 40, 2) });
     const counts = dataOf(await minhTri(COUNTS, { unitId: hanoi.before['00382'] })).povertyCounts;
     expect(counts).toEqual([{ year: 2023, households: 2050, poorHouseholds: 15, source: 'MANUAL' }]);
+    // The correction keeps what the figures were on the audit trail.
+    const em = platform.db.orm.em.fork();
+    const trail = await em.find(AuditEvent, { action: AuditAction.POVERTY_COUNT_RECORDED, entityType: 'PovertyCount' }, { orderBy: { createdAt: 'asc' } });
+    expect(trail.map((e) => [e.before?.poorHouseholds ?? null, e.after?.poorHouseholds, e.actorRole])).toEqual([
+      [null, 16, 'SUBMITTER'],
+      [16, 15, 'SUBMITTER'],
+    ]);
   });
 
   it.each([
