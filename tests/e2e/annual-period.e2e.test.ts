@@ -1,5 +1,7 @@
-import { createClient, Decision, Gender, NomineeKind, PeriodKind, Vote, type Client } from '../../client-sdk';
+import ExcelJS from 'exceljs';
+import { createClient, Decision, DownloadError, ExportFormat, Gender, NomineeKind, PeriodKind, Vote, type Client } from '../../client-sdk';
 import { Role } from '../../domain/enums';
+import { docxParagraphs, pdfPageCount, pdfText, renderPage } from '../support/document-checks';
 import { addUser } from '../support/nomination-fixtures';
 import { uploadRequiredDocuments } from '../support/sdk-dossier';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -138,10 +140,45 @@ it('runs an annual period of Thành phố Lào Cai from window opening to the si
     expect(n.decisionNumber).toBe('01/QĐ-UBND');
     expect(n.certificateNumber).toMatch(new RegExp(`^BK-${today.slice(0, 4)}-\\d{4}$`));
   }
-  const certificates = outcomes.map(([, n]) => n.certificateNumber).filter(Boolean);
-  expect(new Set(certificates).size).toBe(8);
+  const certificateNumbers = outcomes.map(([, n]) => n.certificateNumber).filter(Boolean) as string[];
+  expect(new Set(certificateNumbers).size).toBe(8);
 
   // The commune hears the outcome.
   const inbox = await (await as('xuantang.submitter')).notifications({ first: 50 });
   expect(inbox.notifications.edges.map((e) => e.node.kind)).toContain('DECISION');
+
+  // The signature produced the decision (DOCX, PDF) and the certificates; the commune downloads them.
+  const commune = await as('xuantang.submitter');
+  const files = await eventually(async () => {
+    const documents = (await commune.commendationRoundDocuments({ id: round.id })).commendationRound?.documents ?? [];
+    return documents.length === 3 ? documents : undefined;
+  }, 'the decision and the certificates');
+  const file = (kind: string, ext: string) => files.find((f) => f.kind === kind && f.fileName.endsWith(ext))!;
+  const pdf = await commune.downloadFile(file('DECISION', '.pdf').downloadPath!);
+  expect(pdf.sha256).toBe(file('DECISION', '.pdf').sha256);
+  const text = pdfText(Buffer.from(pdf.bytes));
+  expect(text).toContain('Số: 01/QĐ-UBND');
+  expect(text).toContain('Luật Thi đua, khen thưởng');
+  for (const name of commended) expect(text).toContain(name);
+  expect(text).not.toContain('Phạm Văn Đức');
+  expect(renderPage(Buffer.from(pdf.bytes)).inkShare).toBeGreaterThan(0.01);
+  const docx = await commune.downloadFile(file('DECISION', '.docx').downloadPath!);
+  const paragraphs = (await docxParagraphs(Buffer.from(docx.bytes))).join('\n');
+  expect(paragraphs).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  for (const name of commended) expect(paragraphs).toContain(name);
+  const certificates = await commune.downloadFile(file('CERTIFICATES', '.pdf').downloadPath!);
+  expect(pdfPageCount(Buffer.from(certificates.bytes))).toBe(8);
+  expect(pdfText(Buffer.from(certificates.bytes))).toContain('Hoàng Văn Nam');
+
+  // A commune of another province nominated nobody here: neither listed nor downloadable.
+  const outsider = await as('dongvinh.submitter');
+  await expect(outsider.downloadFile(file('DECISION', '.pdf').downloadPath!)).rejects.toBeInstanceOf(DownloadError);
+
+  // The province takes the round's results away as a spreadsheet, certificate numbers included.
+  const exported = ok((await admin.exportRoundResults({ roundId: round.id, format: ExportFormat.XLSX })).exportRoundResults).file!;
+  expect(exported.status).toBe('READY');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from((await admin.downloadFile(exported.downloadPath!)).bytes) as never);
+  const cells = workbook.worksheets[0].getSheetValues().flat().map(String);
+  for (const number of certificateNumbers) expect(cells).toContain(number);
 });
