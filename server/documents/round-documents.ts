@@ -66,3 +66,22 @@ export async function produceRoundDocuments({ em, storage }: RoundDocumentDeps, 
     return certificates ? [...made, certificates] : made;
   });
 }
+
+/** How long a signature waits for its documents before it returns and lets them finish behind it. */
+const SIGNING_WAIT_MS = 10_000;
+
+/**
+ * The documents right after a signature, without letting them hold it up: a province's round of
+ * thousands of certificates takes longer than the signing step may, and a render that fails must
+ * not undo or block the decision. What does not finish (a crash, an error) the reconciliation makes.
+ */
+export async function produceAfterSigning(deps: RoundDocumentDeps, roundId: string): Promise<void> {
+  const production = produceRoundDocuments(deps, roundId).then(
+    () => undefined,
+    (error: unknown) => console.error(`The documents of round ${roundId} failed; the reconciliation retries.`, error),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<void>((resolve) => (timer = setTimeout(resolve, SIGNING_WAIT_MS)));
+  await Promise.race([production, budget]);
+  clearTimeout(timer);
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Gender, NomineeKind, Vote } from '../../client-sdk';
 import { vietnamToday } from '../../server/auth/viewer';
+import { produceMissingRoundDocuments, roundsMissingDocuments } from '../../server/documents/missing-round-documents';
 import { produceRoundDocuments } from '../../server/services/round-documents.service';
 import { Role } from '../../domain/enums';
 import { CommendationRound } from '../../server/entities/commendation-round.entity';
@@ -145,6 +146,15 @@ it('signing makes the decision once, as DOCX and PDF, with the register number, 
   const remade = await em.fork().find(GeneratedFile, { round: roundId, kind: 'DECISION' as never }, { orderBy: { fileName: 'asc' } });
   expect(remade.map((f) => [f.fileName, f.status])).toEqual([[`${stem}.docx`, 'READY'], [`${stem}.pdf`, 'READY']]);
   expect(remade.find((f) => f.fileName.endsWith('.docx'))!.id).toBe(docxFile.id);
+
+  // A worker that died while rendering (no retry of the signature): the reconciliation finds the
+  // round short of its files and makes them.
+  await em.nativeDelete(GeneratedFile, { round: roundId, kind: { $in: ['DECISION', 'CERTIFICATES'] as never[] }, fileName: { $ne: `${stem}.docx` } });
+  expect(await roundsMissingDocuments(em.fork())).toContain(roundId);
+  expect(await produceMissingRoundDocuments({ em: em.fork(), storage })).toBeGreaterThanOrEqual(1);
+  expect(await roundsMissingDocuments(em.fork())).not.toContain(roundId);
+  const kinds = (await em.fork().find(GeneratedFile, { round: roundId, status: 'READY' as never })).map((f) => f.kind);
+  expect(kinds.filter((k) => k !== 'DECISION_DRAFT').sort()).toEqual(['CERTIFICATES', 'DECISION', 'DECISION']);
 });
 
 it('a unit that nominated nobody neither sees nor downloads the decision; a draft is refused once signed', async () => {

@@ -3,8 +3,10 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { FINAL_STATUSES, NominationStatus, TaskStatus } from '../../domain/enums';
 import { driftOf, type WorkflowSide } from '../../domain/pipeline-drift';
 import type { Orm } from '../../server/db/open-database';
+import { produceMissingRoundDocuments } from '../../server/documents/missing-round-documents';
 import { Nomination } from '../../server/entities/nomination.entity';
 import { ReviewTask } from '../../server/entities/review-task.entity';
+import type { DocumentStorage } from '../../server/storage/document-storage';
 import { nominationWorkflowId, pipelineStateQuery } from '../nomination-pipeline.messages';
 
 const BATCH = 100;
@@ -44,9 +46,18 @@ async function workflowSide(temporal: Client, nominationId: string): Promise<Wor
 /**
  * The periodic reconciliation (a Temporal schedule runs it, see workflows/worker/reconciliation-schedule.ts):
  * every open nomination is compared with its pipeline workflow, and what disagrees is kept in
- * pipeline_drift for the administrators' `pipelineDrift` query. It changes nothing else.
+ * pipeline_drift for the administrators' `pipelineDrift` query. It also makes the documents a signed
+ * round lacks (a worker crashed while rendering them). It changes nothing else.
  */
-export function createReconciliationActivities({ orm, temporal }: { orm: Orm; temporal: () => Client }) {
+export function createReconciliationActivities({
+  orm,
+  temporal,
+  storage,
+}: {
+  orm: Orm;
+  temporal: () => Client;
+  storage: DocumentStorage;
+}) {
   async function check(nomination: Nomination, openTaskIds: string[], runAt: Date): Promise<boolean> {
     const side = await workflowSide(temporal(), nomination.id);
     const connection = orm.em.getConnection();
@@ -107,6 +118,7 @@ export function createReconciliationActivities({ orm, temporal }: { orm: Orm; te
       }
       // Rows no run saw this time: their nominations closed, or no longer disagree.
       await orm.em.getConnection().execute(`delete from pipeline_drift where checked_at < ?`, [runAt]);
+      await produceMissingRoundDocuments({ em: orm.em.fork(), storage }, () => Context.current().heartbeat());
       return { checked, drifting };
     },
   };

@@ -20,7 +20,7 @@ import { Movement } from '../../server/entities/movement.entity';
 import { Period } from '../../server/entities/period.entity';
 import { RoundEntry } from '../../server/entities/round-entry.entity';
 import { User } from '../../server/entities/user.entity';
-import { produceRoundDocuments } from '../../server/documents/round-documents';
+import { produceAfterSigning } from '../../server/documents/round-documents';
 import type { DocumentStorage } from '../../server/storage/document-storage';
 import { nextCertificateIndex, registerDecision } from '../../server/store/decision-register';
 import type { SignRoundArgs } from '../period.messages';
@@ -141,7 +141,7 @@ export function createRoundSigningActivities({
           leftOut: args.leftOutNominationIds ?? (await leftOutOf(em, round.id)),
         });
       });
-      await produceRoundDocuments({ em: orm.em.fork(), storage }, args.roundId);
+      await produceAfterSigning({ em: orm.em.fork(), storage }, args.roundId);
     },
 
     /**

@@ -47,7 +47,7 @@ export async function createPipelineWorker({ config, orm, storage: given, workfl
     activities: {
       ...createPipelineActivities({ orm, workingDayMs: config.workingDayMs }),
       ...createPeriodActivities({ orm, connection, namespace: config.temporalNamespace, storage }),
-      ...createReconciliationActivities({ orm, temporal }),
+      ...createReconciliationActivities({ orm, temporal, storage }),
       ...createExportActivities({ orm, storage }),
     },
   });
