@@ -1,8 +1,6 @@
-import ExcelJS from 'exceljs';
 import { foldName } from '../../domain/nominee-records';
 import { povertyMessages as P, refusal, registryImportMessages as M } from '../../domain/messages';
-import { cellText } from './award-registry-file';
-import { readCsvRecords } from './csv-records';
+import { csvRecords, xlsxRecords } from './spreadsheet-records';
 
 /** The columns of a table of poverty counts as a commune or district sends it up (one row per unit and year). */
 export type PovertyColumn =
@@ -35,8 +33,6 @@ export interface PovertyFileRow {
   cells: Partial<Record<PovertyColumn, string>>;
 }
 
-type RawRecord = { row: number; cells: string[] };
-
 /** The first sheet (XLSX) or the records (CSV) of a table of poverty counts, by column. */
 export async function readPovertyFile(
   bytes: Buffer,
@@ -66,32 +62,4 @@ export async function readPovertyFile(
 
 function columnOf(header: string): PovertyColumn | null {
   return BY_HEADER.get(foldName(header.replace(/\([^)]*\)/g, ' ').replace(/[*:]/g, ' '))) ?? null;
-}
-
-function csvRecords(bytes: Buffer): RawRecord[] {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (text.includes('\uFFFD')) throw refusal(M.notUtf8, {}, 'contentBase64');
-  const records = readCsvRecords(text);
-  if ('unclosedAt' in records) throw refusal(M.unclosedQuote, { row: records.unclosedAt }, 'contentBase64');
-  return records.map((cells, i) => ({ row: i + 1, cells }));
-}
-
-async function xlsxRecords(bytes: Buffer, fileName: string): Promise<RawRecord[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw refusal(M.xlsxUnreadable, { fileName }, 'contentBase64');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw refusal(M.noRows, {}, 'contentBase64');
-  const records: RawRecord[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value);
-    });
-    records.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
-  });
-  return records;
 }
