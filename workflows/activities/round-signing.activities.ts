@@ -76,7 +76,8 @@ export function createRoundSigningActivities({
      * văn thư gave, passed by the service as `decisionNumber`) and numbers the certificates in rank
      * order, continuing the issuer's yearly count; a retry finds it signed. Rounds opened with
      * counts pass no `leftOutNominationIds`: the round's opening audit has them. The decision's
-     * documents are made after the commit, on every attempt: a retry after a crash makes what is missing.
+     * documents and certificates are made after the commit, on every attempt (a retry makes what is
+     * missing), waited for at most a few seconds; the reconciliation finishes what a crash interrupts.
      */
     async signRound(
       args: SignRoundArgs & { leftOutNominationIds?: string[]; decisionNumber?: string | null },
