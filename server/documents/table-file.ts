@@ -1,3 +1,5 @@
+import { VIETNAM_OFFSET_MS } from '../../domain/calendar';
+import { dayVi } from '../../domain/messages';
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 
@@ -44,20 +46,12 @@ export const TABLE_CONTENT_TYPES: Record<TableFormat, string> = {
 
 export const TABLE_EXTENSIONS: Record<TableFormat, string> = { XLSX: 'xlsx', CSV: 'csv' };
 
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
 export const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** The Vietnamese calendar day of an instant, as midnight UTC (what Excel stores: a day without a zone). */
 export function vietnamDay(at: Date): Date {
   const shifted = new Date(at.getTime() + VIETNAM_OFFSET_MS);
   return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
-}
-
-/** dd/mm/yyyy in Vietnam time. */
-export function vietnamDateText(at: Date): string {
-  const day = vietnamDay(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(day.getUTCDate())}/${pad(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
 }
 
 export function tableWriter(format: TableFormat, spec: TableSpec): TableWriter {
@@ -131,7 +125,7 @@ function sheetName(name: string | undefined): string {
 
 function xlsxValue(type: CellType | undefined, value: CellValue): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return type === 'text' ? vietnamDateText(value) : vietnamDay(value);
+  if (value instanceof Date) return type === 'text' ? dayVi(value) : vietnamDay(value);
   if (type === 'number' && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) {
     return Number(value);
   }
@@ -141,7 +135,7 @@ function xlsxValue(type: CellType | undefined, value: CellValue): ExcelJS.CellVa
 /** RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled. */
 export function csvField(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  const text = value instanceof Date ? vietnamDateText(value) : String(value);
+  const text = value instanceof Date ? dayVi(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

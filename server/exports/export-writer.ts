@@ -1,3 +1,4 @@
+import { vietnamToday } from '../auth/viewer';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
 import { tableWriter, type TableColumn } from '../documents/table-file';
@@ -23,7 +24,7 @@ const NUMBER_COLUMN: TableColumn = { header: 'STT', type: 'number', width: 6 };
 
 /** The file name an officer sees: the list's name, the day (Vietnam time) and the extension. */
 export function exportFileName(params: Pick<ExportParameters, 'subject' | 'format'>, at = new Date()): string {
-  const day = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const day = vietnamToday(at).replace(/-/g, '');
   return `${EXPORT_SOURCES[params.subject].fileBase}-${day}.${params.format === 'XLSX' ? 'xlsx' : 'csv'}`;
 }
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { csvField, tableFile, vietnamDateText } from '../../server/documents/table-file';
+import { dayVi } from '../../domain/messages';
+import { csvField, tableFile } from '../../server/documents/table-file';
 
 describe('table files', () => {
   it.each([
@@ -18,7 +19,7 @@ describe('table files', () => {
     ['2024-11-20T17:00:00Z', '21/11/2024'],
     ['2024-12-31T18:00:00Z', '01/01/2025'],
   ])('%s is %s in Vietnam', (instant, day) => {
-    expect(vietnamDateText(new Date(instant))).toBe(day);
+    expect(dayVi(new Date(instant))).toBe(day);
   });
 
   it('CSV: byte-order mark, header line, CRLF after every record', async () => {

@@ -1,3 +1,4 @@
+import { placeAndDateVi } from '../../../domain/decision-document';
 import { certificateTitle, type CertificateField } from '../../../domain/certificate-layout';
 import { Gender, NomineeKind, UnitKind } from '../../../domain/enums';
 import type { CertificateContent } from './certificate-pdf';
@@ -47,12 +48,6 @@ export function issuerLine(unit: CertificateFacts['issuingUnit']): string {
   return `${/^sở\s/i.test(unit.name.trim()) ? 'GIÁM ĐỐC' : 'THỦ TRƯỞNG'} ${name}`;
 }
 
-/** "An Giang, ngày 05 tháng 12 năm 2026". */
-export function placeDateLine(place: string, day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${place}, ngày ${d} tháng ${m} năm ${y}`;
-}
-
 /** "Quyết định số 01/QĐ-UBND, ngày 05/12/2026". */
 export function decisionLine(number: string, day: string): string {
   const [y, m, d] = day.split('-');
@@ -92,7 +87,11 @@ export function certificateContent(facts: CertificateFacts): CertificateContent 
     recipientUnit: recipientUnit(facts.nominee),
     achievement: achievementLine(facts.achievements, facts.campaignName, facts.periodName),
     decisionNumber: decisionLine(facts.decisionNumber, facts.decisionDate),
-    placeDate: placeDateLine(placeName(facts.placeUnit ?? facts.issuingUnit), facts.decisionDate),
+    placeDate: placeAndDateVi(
+      placeName(facts.placeUnit ?? facts.issuingUnit),
+      facts.decisionDate,
+      Number(facts.decisionDate.slice(0, 4)),
+    ),
     signerTitle: signerTitle(facts.signatureBlock),
     // The name alone: an account's full name may carry a note in brackets (its office, since when).
     signerName: facts.signerName.replace(/\s*\(.*\)\s*$/, ''),
