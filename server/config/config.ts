@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { DEV_JWT_SECRET, loadAuthConfig, type AuthConfig } from './auth.config';
 import { ConfigError } from './config-error';
 import { loadLimitsConfig, type LimitsConfig } from './limits.config';
+import type { LevelWithSilent } from 'pino';
+import { LOG_LEVELS } from '../logging/logger';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal.config';
 
 /** The only reader of process.env: every setting is read and validated here, once, at boot. */
@@ -57,6 +59,8 @@ export interface AppConfig {
   migrationDatabaseUrl: string;
   /** Exports of at most this many rows are produced in the request; larger ones in the background (EXPORT_INLINE_ROWS). */
   exportInlineRows: number;
+  /** The least severe log line written (LOG_LEVEL): info by default, warn under NODE_ENV=test. */
+  logLevel: LevelWithSilent;
 }
 
 /** Where `npm start` runs its embedded PostgreSQL, so `npm run token` and friends find it unset. */
@@ -91,6 +95,14 @@ function wholeNumber(name: string, value: string | undefined, fallback: number, 
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
   }
   return parsed;
+}
+
+function logLevel(value: string | undefined, nodeEnv: AppConfig['nodeEnv']): LevelWithSilent {
+  const level = value?.trim().toLowerCase() || (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!LOG_LEVELS.includes(level as LevelWithSilent)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}".`);
+  }
+  return level as LevelWithSilent;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -161,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       86_400,
     ),
     exportInlineRows: wholeNumber('EXPORT_INLINE_ROWS', env.EXPORT_INLINE_ROWS, 2000, 0, 1_000_000),
+    logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
     migrationDatabaseUrl: postgresUrl('DB_MIGRATION_URL', env.DB_MIGRATION_URL?.trim() || databaseUrl),
     workerActivityConcurrency: wholeNumber(
       'WORKER_ACTIVITY_CONCURRENCY',
