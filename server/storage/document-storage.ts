@@ -23,6 +23,11 @@ export interface DocumentStorage {
   put(key: string, body: Readable, limits: PutLimits): Promise<StoredObject>;
   get(key: string): Promise<Readable>;
   exists(key: string): Promise<boolean>;
+  /**
+   * A time-limited URL a browser can fetch the object from directly (an S3 presigned GET), with the
+   * given download name and type; absent where the storage has none (the local disk), so the API streams it.
+   */
+  downloadUrl?(key: string, file: { fileName: string; contentType: string }): Promise<string | null>;
 }
 
 export class ObjectTooLargeError extends Error {
