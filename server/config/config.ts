@@ -6,6 +6,7 @@ import { loadLimitsConfig, type LimitsConfig } from './limits.config';
 import type { LevelWithSilent } from 'pino';
 import { LOG_LEVELS } from '../logging/logger';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal.config';
+import { loadStorageConfig, type StorageConfig } from './storage.config';
 
 /** The only reader of process.env: every setting is read and validated here, once, at boot. */
 export interface AppConfig {
@@ -26,6 +27,8 @@ export interface AppConfig {
   debugSql: boolean;
   /** Directory of the local-disk document storage. */
   storageDir: string;
+  /** Which document storage: the local disk above (default) or an S3 bucket (storage.config.ts). */
+  storage: StorageConfig;
   /**
    * Base of the upload and download URLs handed to portals, without a trailing slash; null means
    * http://localhost:<the port the API actually listens on> (the API server fills it in).
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     devTokenTtl: env.DEV_TOKEN_TTL?.trim() || '12h',
     debugSql: env.DEBUG_SQL === '1',
     storageDir: resolve(env.STORAGE_DIR?.trim() || join(repoRoot(), '.data', 'documents')),
+    storage: loadStorageConfig(env),
     publicUrl: publicUrl(env.PUBLIC_URL),
     uploadUrlTtlSeconds: wholeNumber('UPLOAD_URL_TTL_SECONDS', env.UPLOAD_URL_TTL_SECONDS, 900, 30, 86_400),
     workingDayMs: env.WORKING_DAY_MS ? wholeNumber('WORKING_DAY_MS', env.WORKING_DAY_MS, 0, 100, 86_400_000) : null,
