@@ -40,9 +40,11 @@ export async function downloadFile(
   path: string,
   token: string | undefined,
   fetchImpl: typeof fetch,
+  signal?: AbortSignal,
 ): Promise<DownloadedFile> {
   const response = await fetchImpl(new URL(path, apiUrl), {
     headers: token ? { authorization: `Bearer ${token}` } : {},
+    signal,
   });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as {

@@ -89,6 +89,7 @@ import {
   ImportPovertyCountsDocument,
   AttachPovertyTargetDocument,
   PovertyReportDocument,
+  NotificationAddedDocument,
 } from './generated/graphql';
 
 /** One entry per root field; the client gets a function of the same name. */
@@ -183,4 +184,9 @@ export const operations = {
   importPovertyCounts: ImportPovertyCountsDocument,
   attachPovertyTarget: AttachPovertyTargetDocument,
   povertyReport: PovertyReportDocument,
+};
+
+/** The subscriptions, for client.subscribe(); over graphql-ws only. */
+export const subscriptions = {
+  notificationAdded: NotificationAddedDocument,
 };

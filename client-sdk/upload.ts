@@ -38,6 +38,7 @@ export async function uploadDocument(
   requestUpload: (input: Omit<UploadDocumentInput, 'bytes'> & { size: number }) => Promise<UploadPayload>,
   input: UploadDocumentInput,
   fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
 ): Promise<UploadDocumentResult> {
   const { bytes, ...declared } = input;
   const payload = await requestUpload({ ...declared, size: bytes.length });
@@ -47,7 +48,9 @@ export async function uploadDocument(
   const response = await fetchImpl(payload.uploadUrl, {
     method: 'PUT',
     headers: { 'content-type': input.contentType },
-    body: bytes,
+    // The DOM's BodyInit refuses a view that might be over a SharedArrayBuffer; a portal's bytes never are.
+    body: bytes as Uint8Array<ArrayBuffer>,
+    signal,
   });
   const body = (await response.json().catch(() => ({}))) as { sha256?: string; code?: string; message?: string };
   if (response.status !== 201) {
