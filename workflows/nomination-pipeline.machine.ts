@@ -7,6 +7,10 @@ import type { ActorRef, PipelineInput, PipelineState } from './nomination-pipeli
 import { guarded } from './nomination-pipeline.failure';
 import { activities } from './nomination-pipeline.proxies';
 import { nextTimedEvent, onTime, timingSignature } from './nomination-pipeline.timers';
+import { keepSearchAttributes, pipelineAttributes } from './search-attributes';
+
+/** Histories recorded before the pipeline kept its search attributes replay without the upserts. */
+export const PIPELINE_SEARCH_ATTRIBUTES_PATCH = 'pipeline-search-attributes';
 
 /**
  * One nomination's pipeline state and what each message does to it. It is the single writer of
@@ -235,6 +239,10 @@ export class NominationPipeline {
     const { state, policy } = this;
     const nominationId = state.nominationId;
     const actor = this.input.submittedBy;
+    // Status, stage and deadline follow every change, for the Temporal UI and `workflow list --query`.
+    const flushSearchAttributes = keepSearchAttributes(PIPELINE_SEARCH_ATTRIBUTES_PATCH, () =>
+      pipelineAttributes(state),
+    );
     const submit = () => activities.markSubmitted({ nominationId, policy, actor });
     const submission = await guarded(this, 'SUBMIT', submit, { holdsBusy: true });
     // Withdrawn while the submission was on its way: nothing to review.
@@ -278,6 +286,7 @@ export class NominationPipeline {
         await guarded(this, event.kind, () => onTime(this, event, signature));
     }
     await condition(allHandlersFinished);
+    flushSearchAttributes();
     return state;
   }
 }

@@ -14,6 +14,7 @@ import type * as msg from './period.messages';
 import type { PeriodInput, PeriodState, RoundState, StartRoundArgs } from './period.messages';
 import { acts, batches, concluding } from './period.proxies';
 import { countedRounds, listedRounds } from './period.rounds';
+import { keepSearchAttributes, periodAttributes } from './search-attributes';
 
 /**
  * Patches (old histories replay the branch they took; see tests/replay):
@@ -21,10 +22,12 @@ import { countedRounds, listedRounds } from './period.rounds';
  * - CONCLUSION_BATCHES: a signed round is concluded in batches, a few at a time for the whole period.
  * - OBJECTIONS_IN_DB: the API files and resolves objections in the database; at the notice's close
  *   the workflow counts them, and a resolution's signal (or a slow poll) makes it count again.
+ * - PERIOD_SEARCH_ATTRIBUTES: the round's phase and the close of its vote or notice are search attributes.
  */
 const ROUND_COUNTS = 'round-counts';
 const CONCLUSION_BATCHES = 'round-conclusion-batches';
 const OBJECTIONS_IN_DB = 'objections-in-db';
+const PERIOD_SEARCH_ATTRIBUTES = 'period-search-attributes';
 
 const DEFAULT_HISTORY_LIMIT = 10_000;
 const DEFAULT_OBJECTION_POLL_MS = 6 * 3600_000;
@@ -251,6 +254,7 @@ export class PeriodMachine {
 
   /** Window and cut-offs alongside the round: shortlist → vote → tally → public notice → each round's end. */
   async run(): Promise<PeriodState> {
+    keepSearchAttributes(PERIOD_SEARCH_ATTRIBUTES, () => periodAttributes(this.state));
     if (this.input.carried) return this.roundsEnd(null);
     const { state } = this;
     const { periodId, timing } = this.input;

@@ -12,6 +12,7 @@ import { EXPORT_SOURCES, exportFileName, writeExport } from '../exports/export-w
 import type { DocumentStorage } from '../storage/document-storage';
 import { paginate, type PageRequest } from '../store/pagination';
 import { failGeneratedFile, newGeneratedFile, saveGeneratedFile } from './generated-file.service';
+import { exportStartAttributes } from '../temporal/start-search-attributes';
 
 export interface ExportDeps {
   em: EntityManager;
@@ -64,6 +65,7 @@ export async function requestExport(
       workflowId: exportWorkflowId(file.id),
       taskQueue: deps.config.taskQueue,
       args: [{ fileId: file.id }] as [ExportInput],
+      typedSearchAttributes: await exportStartAttributes(em, spec.unitId),
     });
   } catch (error) {
     await failGeneratedFile(em, file.id, error instanceof Error ? error.message : String(error));

@@ -28,6 +28,7 @@ import { Campaign } from '../entities/campaign.entity';
 import { Nomination } from '../entities/nomination.entity';
 import { Period } from '../entities/period.entity';
 import { ReviewTask } from '../entities/review-task.entity';
+import { nominationStartAttributes } from '../temporal/start-search-attributes';
 import { toDomainError } from '../temporal/update-errors';
 import { precheckDecisionNumber } from '../store/decision-register';
 import { assertMayResume, suspendingUnit } from '../store/actor-check';
@@ -95,6 +96,8 @@ export async function submitNomination(deps: PipelineDeps, id: string) {
     taskQueue: deps.config.taskQueue,
     args: [{ nominationId: id, policy, submittedBy: actor }],
     workflowIdConflictPolicy: 'FAIL',
+    // Unit path, campaign and period for the Temporal UI; the workflow keeps status, stage and deadline.
+    typedSearchAttributes: await nominationStartAttributes(deps.em, nomination.unit, period),
   });
   const submitted = await viaWorkflow(deps, id, () =>
     deps.temporal.workflow.executeUpdateWithStart(awaitFirstTaskUpdate, { startWorkflowOperation: start }),

@@ -21,6 +21,7 @@ import { CouncilBallot } from '../entities/council-ballot.entity';
 import { Objection } from '../entities/objection.entity';
 import { Period } from '../entities/period.entity';
 import { RoundEntry } from '../entities/round-entry.entity';
+import { periodStartAttributes } from '../temporal/start-search-attributes';
 import { toDomainError } from '../temporal/update-errors';
 import { requireCampaignAdmin } from './config-access';
 import { precheckDecisionNumber } from '../store/decision-register';
@@ -80,6 +81,7 @@ async function startOptions(deps: RoundDeps, period: Period) {
     workflowId: msg.periodWorkflowId(period.id),
     taskQueue: deps.config.taskQueue,
     args: [{ periodId: period.id, timing }] as [msg.PeriodInput],
+    typedSearchAttributes: await periodStartAttributes(deps.em, period),
     // One workflow per period: starting again joins the running one; a completed one stays finished (one
     // terminated by a rolled-back launch, or failed, may start again).
     workflowIdConflictPolicy: 'USE_EXISTING' as const,

@@ -9,7 +9,7 @@ import { signToken } from '../../server/auth/token';
 import { loadConfig, type AppConfig } from '../../server/config/config';
 import { User } from '../../server/entities/user.entity';
 import { connectTemporal } from '../../server/temporal/temporal-client';
-import { createPipelineWorker } from '../../workflows/worker/pipeline-worker';
+import { createPipelineWorker, WORKFLOW_INTERCEPTORS } from '../../workflows/worker/pipeline-worker';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestPlatform {
@@ -49,7 +49,11 @@ function quietTemporalRuntime() {
 
 /** One webpack run per test file, shared by every worker the file starts. */
 export function workflowBundle() {
-  bundle ??= bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows/index'), logger: quietLogger });
+  bundle ??= bundleWorkflowCode({
+    workflowsPath: require.resolve('../../workflows/index'),
+    workflowInterceptorModules: [WORKFLOW_INTERCEPTORS],
+    logger: quietLogger,
+  });
   return bundle;
 }
 
