@@ -51,6 +51,8 @@ function clientFor(config: S3StorageConfig, endpoint: string | null): S3Client {
     ...(endpoint ? { endpoint } : {}),
     forcePathStyle: config.forcePathStyle,
     ...(config.credentials ? { credentials: config.credentials } : {}),
+    // A store that stops answering fails the request (and is retried) instead of holding an upload open.
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
   });
 }
 
