@@ -1,27 +1,26 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Client } from '@temporalio/client';
+import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppConfig } from '../config/config';
 import type { LimitsConfig } from '../config/limits.config';
 import type { Orm } from '../db/open-database';
 import { buildAppSchema } from '../graphql/build-schema';
 import type { RequestContext } from '../graphql/context';
+import { createLogger, type Logger } from '../logging/logger';
 import { NotificationListener } from '../notifications/notification-listener';
 import type { DocumentStorage } from '../storage/document-storage';
 import { LocalDiskStorage } from '../storage/local-disk.storage';
-import { generatedFileRoute } from './generated-file-route';
-import { documentRoute } from './document-route';
-import { formatError } from './format-error';
-import { graphqlRoute } from './graphql-route';
-import { healthRoute } from './health-route';
-import { limitsPlugin } from './limits-plugin';
-import { createHttpServer } from './http-server';
+import { errorFormatter } from './format-error';
+import { buildHttpApp } from './http-app';
 import { viewerOf } from './http-util';
+import { limitsPlugin } from './limits-plugin';
+import { accessLogPlugin } from './request-logging';
 import { attachSubscriptions } from './subscriptions';
-import { uploadRoute } from './upload-route';
 
 export interface ApiDeps {
   config: AppConfig;
@@ -29,6 +28,10 @@ export interface ApiDeps {
   temporal: Client;
   /** Where dossier bytes go; the local disk under config.storageDir when not given. */
   storage?: DocumentStorage;
+  /** Where log lines go; `createLogger('api', config.logLevel)` when not given (tests pass their own to read them). */
+  logger?: Logger;
+  /** More Apollo plugins, added before it starts. */
+  apolloPlugins?: ApolloServerPlugin<RequestContext>[];
 }
 
 export interface ApiServer {
@@ -36,8 +39,14 @@ export interface ApiServer {
   url: string;
   /** The node server, for protocols that attach to it (e.g. graphql-ws subscriptions). */
   httpServer: Server;
+  /** The fastify instance serving it. */
+  app: FastifyInstance;
   /** The configuration the server runs with (its own copy). */
   config: AppConfig;
+  /**
+   * /readyz says "draining" at once; after SHUTDOWN_DRAIN_DELAY_MS sockets are closed (1001),
+   * requests in flight finish, then the LISTEN connection is closed. Calling it again waits for the same stop.
+   */
   stop(): Promise<void>;
 }
 
@@ -52,76 +61,82 @@ export function contextFactory({ config, orm, temporal, storage }: ApiDeps & { s
 /**
  * Apollo with the query limits (GRAPHQL_MAX_TOKENS at parsing, the rest in limitsPlugin before
  * execution). Introspection is allowed by Apollo and decided per request by the plugin: on for
- * signed-in requests when GRAPHQL_INTROSPECTION is on, never for anonymous ones.
+ * signed-in requests when GRAPHQL_INTROSPECTION is on, never for anonymous ones. Its landing page
+ * loads from a CDN, unreachable on a closed network: it is off (browsers are sent to /explorer).
  */
 export async function createApolloServer(
   limits: LimitsConfig,
   plugins: ApolloServerPlugin<RequestContext>[] = [],
   schema?: GraphQLSchema,
+  logger?: Logger,
 ) {
   return new ApolloServer<RequestContext>({
     schema: schema ?? (await buildAppSchema()),
-    formatError,
+    formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     parseOptions: { maxTokens: limits.query.maxTokens },
-    plugins: [limitsPlugin(limits), ...plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(limits), ...plugins],
   });
 }
 
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
+/** Every interface, IPv6 and IPv4 alike (as node's own default), or IPv4 only where IPv6 is off. */
+async function listen(app: FastifyInstance, port: number): Promise<number> {
+  try {
+    await app.listen({ port, host: '::' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAFNOSUPPORT') throw error;
+    await app.listen({ port, host: '0.0.0.0' });
+  }
+  return (app.server.address() as AddressInfo).port;
 }
 
 /**
- * Starts the API on `port` (0: any free one): /graphql (HTTP, and graphql-ws subscriptions on its
- * upgrades), PUT /uploads/<token>, GET /documents/<id> and /healthz on one node server, with the
- * LISTEN connection that feeds subscriptions; `stop` closes sockets, drains requests, then closes it.
+ * Starts the API on `port` (0: any free one): fastify with /graphql (HTTP, and graphql-ws
+ * subscriptions on its upgrades), PUT /uploads/:token, GET /documents/:id, /files/:id, /healthz and
+ * /readyz (http-app.ts), with the LISTEN connection that feeds subscriptions.
  */
 export async function startApiServer(deps: ApiDeps, port = deps.config.port): Promise<ApiServer> {
   // Our own copy: publicUrl is completed below once the real port is known (port 0 in tests).
   const config: AppConfig = { ...deps.config };
+  const logger = deps.logger ?? createLogger('api', config.logLevel);
   const storage = deps.storage ?? new LocalDiskStorage(config.storageDir);
-  const routeDeps = { orm: deps.orm, config, storage };
   const schema = await buildAppSchema();
-  const apollo = await createApolloServer(config.limits, [], schema);
-  const httpServer = createHttpServer([
-    graphqlRoute(apollo, contextFactory({ ...deps, config, storage }), config.limits.rate),
-    uploadRoute(routeDeps),
-    documentRoute(routeDeps),
-    generatedFileRoute(routeDeps),
-    healthRoute(deps.orm),
-  ]);
-  // Stopping Apollo then stops taking requests, lets those in flight (uploads too) finish, and closes the server.
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
-  await apollo.start();
+  const apollo = await createApolloServer(
+    config.limits,
+    [accessLogPlugin(), ...(deps.apolloPlugins ?? [])],
+    schema,
+    logger,
+  );
   const notifications = new NotificationListener(config.databaseUrl);
   await notifications.start();
+  const drain = { draining: false };
+  const context = contextFactory({ ...deps, config, storage });
+  const app = await buildHttpApp({ ...deps, config, storage, logger, apollo, context, notifications, drain });
   const subscriptions = attachSubscriptions({
-    httpServer,
+    httpServer: app.server,
     schema,
     orm: deps.orm,
     temporal: deps.temporal,
     config,
     storage,
     notifications,
+    logger,
   });
-  // WebSockets first: the drain below would otherwise wait for them.
-  const stop = async () => {
-    await subscriptions.close();
-    await apollo.stop();
-    await notifications.stop();
-  };
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      drain.draining = true;
+      if (config.http.drainDelayMs > 0 && app.server.listening) await sleep(config.http.drainDelayMs);
+      // WebSockets first: closing the server would otherwise wait for them.
+      await subscriptions.close();
+      await apollo.stop();
+      await notifications.stop();
+    })());
   try {
-    const actualPort = await listen(httpServer, port);
+    const actualPort = await listen(app, port);
     config.publicUrl ??= `http://localhost:${actualPort}`;
-    return { url: `http://localhost:${actualPort}/graphql`, httpServer, config, stop };
+    return { url: `http://localhost:${actualPort}/graphql`, httpServer: app.server, app, config, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,93 +1,135 @@
-import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { RateLimitsConfig } from '../config/limits.config';
 import type { RequestContext } from '../graphql/context';
-import { BodyTooLargeError, readBody, refuseMidBody, sendJson, type Route } from './http-util';
+import { refuseOtherMethods } from './http-errors';
+import { refuseMidBody, sendJson } from './http-util';
+import { trackAccess } from './request-logging';
 import { clientAddress, rateLimitedError, RateLimiter } from './rate-limit';
 
 /** Requests are queries and mutations, not files: a cap keeps a stray huge body from eating memory. */
 export const MAX_GRAPHQL_BODY_BYTES = 1024 * 1024;
 
-/** Apollo's own shape for request-level refusals, so GraphQL clients parse ours alike. */
-function badRequest(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, headers);
+/** A refusal of the request itself, answered in Apollo's own error shape so GraphQL clients parse ours alike. */
+class RequestRefusal extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    /** The body may still be arriving: close the connection after the answer. */
+    readonly midBody: boolean,
+  ) {
+    super(message);
+  }
 }
 
-function isJson(contentType: string | undefined): boolean {
-  return (contentType ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
+function badRequest(reply: FastifyReply, status: number, message: string, headers: Record<string, string> = {}) {
+  return sendJson(reply, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, headers);
 }
 
-/** A JSON body, undefined for other content types (Apollo then refuses them, CSRF rules included), or null if answered. */
-async function jsonBody(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
-  if (req.method !== 'POST' || !isJson(req.headers['content-type'])) return undefined;
+/** Reads a whole (small) body, refusing it as soon as it passes the cap. */
+function readCapped(body: Readable, declared: string | undefined, done: (error: Error | null, raw?: Buffer) => void) {
+  const tooLarge = () => new RequestRefusal(413, `A GraphQL request is at most ${MAX_GRAPHQL_BODY_BYTES} bytes.`, true);
+  if (Number(declared ?? 0) > MAX_GRAPHQL_BODY_BYTES) return done(tooLarge());
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const onData = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= MAX_GRAPHQL_BODY_BYTES) return void chunks.push(chunk);
+    body.off('data', onData);
+    done(tooLarge());
+  };
+  body.on('data', onData);
+  body.once('end', () => size <= MAX_GRAPHQL_BODY_BYTES && done(null, Buffer.concat(chunks)));
+  body.once('error', (error) => done(error));
+}
+
+/** A JSON body: parsed, undefined when empty (Apollo then says what is missing), refused when not JSON. */
+function parseJson(request: FastifyRequest, body: Readable, done: (error: Error | null, value?: unknown) => void) {
+  readCapped(body, request.headers['content-length'], (error, raw) => {
+    if (error || !raw) return done(error);
+    if (!raw.length) return done(null, undefined);
+    try {
+      done(null, JSON.parse(raw.toString('utf8')));
+    } catch {
+      done(new RequestRefusal(400, 'The request body is not valid JSON.', false));
+    }
+  });
+}
+
+/** A charset other than UTF-8 on a JSON body, or null. */
+function foreignCharset(contentType: string | undefined): string | null {
+  if ((contentType ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') return null;
   const charset = /charset=([^;]+)/i
-    .exec(req.headers['content-type'] ?? '')?.[1]
+    .exec(contentType ?? '')?.[1]
     .trim()
     .replace(/"/g, '');
-  if (charset && !/^utf-?8$/i.test(charset)) {
-    refuseMidBody(req, res, (h) => badRequest(res, 415, `Unsupported charset "${charset}"; send UTF-8.`, h));
-    return null;
-  }
-  let raw: Buffer;
-  try {
-    raw = await readBody(req, MAX_GRAPHQL_BODY_BYTES);
-  } catch (error) {
-    if (!(error instanceof BodyTooLargeError)) throw error;
-    refuseMidBody(req, res, (h) =>
-      badRequest(res, 413, `A GraphQL request is at most ${MAX_GRAPHQL_BODY_BYTES} bytes.`, h),
-    );
-    return null;
-  }
-  if (!raw.length) return undefined;
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch {
-    badRequest(res, 400, 'The request body is not valid JSON.');
-    return null;
-  }
+  return charset && !/^utf-?8$/i.test(charset) ? charset : null;
 }
 
-/** 429 RATE_LIMITED in GraphQL's error shape, with Retry-After, before the body is read. */
-function refuseRate(req: IncomingMessage, res: ServerResponse, retryAfterSeconds: number) {
-  const { code, message, messageVi } = rateLimitedError(retryAfterSeconds);
-  const body = { errors: [{ message, extensions: { code, messageVi, retryAfterSeconds } }] };
-  refuseMidBody(req, res, (h) => sendJson(res, 429, body, { ...h, 'retry-after': String(retryAfterSeconds) }));
+/** A browser opening /graphql itself: it is sent to the explorer (Apollo's CDN landing page is off). */
+function isBrowserVisit(request: FastifyRequest): boolean {
+  const query = request.query as Record<string, unknown> | undefined;
+  return request.method === 'GET' && /text\/html/i.test(request.headers.accept ?? '') && query?.query === undefined;
 }
 
 /**
- * POST/GET /graphql through Apollo, with its CSRF prevention, landing page and error formatting.
- * Every request first counts against its client address (RATE_LIMIT_ADDRESS_PER_MINUTE).
+ * GET/POST /graphql through Apollo (@as-integrations/fastify), with its CSRF prevention and error
+ * formatting. Before the body is read: the per-address rate limit (429 RATE_LIMITED with
+ * Retry-After, RATE_LIMIT_ADDRESS_PER_MINUTE) and the charset (415); while reading it: the 1 MiB cap
+ * (413) and JSON syntax (400) — all in GraphQL's error shape. Other content types reach Apollo
+ * without a body, so its CSRF rules answer them as before.
  */
-export function graphqlRoute(
+export async function registerGraphqlRoute(
+  app: FastifyInstance,
   apollo: ApolloServer<RequestContext>,
   context: (req: IncomingMessage) => Promise<RequestContext>,
   rate: Pick<RateLimitsConfig, 'addressPerMinute' | 'trustProxyHops'>,
-): Route {
+): Promise<void> {
   const perAddress = new RateLimiter(rate.addressPerMinute);
-  return {
-    methods: 'ANY',
-    path: /^\/graphql\/?$/,
-    async handle(req, res) {
-      const wait = perAddress.take(clientAddress(req, rate.trustProxyHops));
-      if (wait) return refuseRate(req, res, wait);
-      const body = await jsonBody(req, res);
-      if (body === null) return;
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      const httpGraphQLRequest: HTTPGraphQLRequest = {
-        method: (req.method ?? 'GET').toUpperCase(),
-        headers,
-        search: new URL(req.url ?? '/', 'http://localhost').search,
-        body,
-      };
-      const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req) });
-      for (const [key, value] of response.headers) res.setHeader(key, value);
-      res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') return void res.end(response.body.string);
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+  const handler = fastifyApolloHandler(apollo, {
+    async context(request) {
+      const ctx = await context(request.raw);
+      if (ctx.viewer) request.access.userId = ctx.viewer.user.id;
+      trackAccess(ctx, request.access);
+      return ctx;
     },
-  };
+  });
+  // Its own scope: these body parsers and this error shape are for /graphql only.
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('application/json', parseJson);
+    scope.addContentTypeParser('*', (_request: FastifyRequest, _body: Readable, done: (e: null) => void) => done(null));
+    scope.setErrorHandler((error: Error, request, reply) => {
+      if (!(error instanceof RequestRefusal)) throw error;
+      if (!error.midBody) return badRequest(reply, error.statusCode, error.message);
+      return refuseMidBody(request, (h) => badRequest(reply, error.statusCode, error.message, h));
+    });
+    scope.route({
+      method: ['GET', 'POST'],
+      url: '/graphql',
+      onRequest(request, reply, done) {
+        const wait = perAddress.take(clientAddress(request.raw, rate.trustProxyHops));
+        if (wait) {
+          const { code, message, messageVi } = rateLimitedError(wait);
+          const body = { errors: [{ message, extensions: { code, messageVi, retryAfterSeconds: wait } }] };
+          return void refuseMidBody(request, (h) => sendJson(reply, 429, body, { ...h, 'retry-after': String(wait) }));
+        }
+        const charset = foreignCharset(request.headers['content-type']);
+        if (charset) {
+          const text = `Unsupported charset "${charset}"; send UTF-8.`;
+          return void refuseMidBody(request, (h) => badRequest(reply, 415, text, h));
+        }
+        done();
+      },
+      preHandler(request, reply, done) {
+        if (isBrowserVisit(request)) return void reply.redirect('/explorer', 302);
+        done();
+      },
+      handler,
+    });
+  });
+  refuseOtherMethods(app, '/graphql', ['GET', 'POST']);
 }

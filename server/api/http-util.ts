@@ -1,16 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import { DomainError, ERROR_MESSAGES, ErrorCode } from '../../domain/error-codes';
 import { authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
 import type { AppConfig } from '../config/config';
-
-/** One route of the API's HTTP server; `match` is the path pattern's result. */
-export interface Route {
-  methods: readonly string[] | 'ANY';
-  path: RegExp;
-  handle(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray): Promise<void>;
-}
 
 /** HTTP statuses of the codes our plain-HTTP routes answer with; the JSON body carries the code itself. */
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -22,38 +16,41 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   UPLOAD_EXPIRED: 410,
   FILE_TOO_LARGE: 413,
   FILE_TYPE_NOT_ALLOWED: 415,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 };
 
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code] ?? 400;
+}
+
 export function sendJson(
-  res: ServerResponse,
+  reply: FastifyReply,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-  });
-  res.end(text);
+): FastifyReply {
+  return reply
+    .code(status)
+    .headers({ ...headers, 'cache-control': 'no-store' })
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify(body));
 }
 
 /** `{ code, message, messageVi }`: the same shape and words as a payload's userErrors. */
-export function sendError(res: ServerResponse, error: DomainError, headers: Record<string, string> = {}): void {
+export function sendError(reply: FastifyReply, error: DomainError, headers: Record<string, string> = {}): FastifyReply {
   const { code, message, messageVi } = error.error;
-  sendJson(res, STATUS[code] ?? 400, { code, message, messageVi }, headers);
+  return sendJson(reply, statusOf(code), { code, message, messageVi }, headers);
 }
 
 export function sendCode(
-  res: ServerResponse,
+  reply: FastifyReply,
   code: ErrorCode,
-  status = STATUS[code] ?? 400,
+  status = statusOf(code),
   headers: Record<string, string> = {},
-): void {
-  sendJson(res, status, { code, message: ERROR_MESSAGES[code].en, messageVi: ERROR_MESSAGES[code].vi }, headers);
+): FastifyReply {
+  const text = ERROR_MESSAGES[code];
+  return sendJson(reply, status, { code, message: text.en, messageVi: text.vi }, headers);
 }
 
 export function bearerToken(req: IncomingMessage): string | null {
@@ -71,37 +68,17 @@ export async function viewerOf(
   return token ? ((await authenticate(em, token, config))?.viewer ?? null) : null;
 }
 
-export class BodyTooLargeError extends Error {}
-
-/** Reads a whole (small) body, refusing it as soon as it passes `maxBytes`. */
-export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new BodyTooLargeError();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBytes) return void chunks.push(chunk);
-      req.off('data', onData);
-      reject(new BodyTooLargeError());
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
-}
-
 /**
  * Answers a refusal while the request body may still be arriving: the connection is closed after
  * the answer (so no half-read body is parsed as the next request) and the rest is discarded.
  */
 export function refuseMidBody(
-  req: IncomingMessage,
-  res: ServerResponse,
-  answer: (headers: Record<string, string>) => void,
-): void {
-  answer({ connection: 'close' });
-  req.resume();
+  request: FastifyRequest,
+  answer: (headers: Record<string, string>) => FastifyReply,
+): FastifyReply {
+  const reply = answer({ connection: 'close' });
+  request.raw.resume();
+  return reply;
 }
 
 /** Filename for Content-Disposition: an ASCII fallback and the exact UTF-8 name (RFC 6266 / 8187). */

@@ -12,7 +12,8 @@ import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/open-database';
 import type { NotificationHub } from '../notifications/notification-listener';
 import type { SubscriptionContext } from '../resolvers/notification.resolver';
-import { formatError } from './format-error';
+import type { Logger } from '../logging/logger';
+import { errorFormatter } from './format-error';
 import { MAX_GRAPHQL_BODY_BYTES } from './graphql-route';
 import { socketLimits } from './socket-limits';
 import type { DocumentStorage } from '../storage/document-storage';
@@ -25,6 +26,7 @@ export interface SubscriptionDeps {
   config: AppConfig;
   storage: DocumentStorage;
   notifications: NotificationHub;
+  logger: Logger;
 }
 
 /** Longer reasons are cut by the WebSocket protocol (123 bytes). */
@@ -40,7 +42,10 @@ function bearer(params: Readonly<Record<string, unknown>> | undefined): string |
 }
 
 /** The same rule as over HTTP: our coded errors pass, anything else is logged and answered as INTERNAL. */
-function safeErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
+function safeErrors(
+  formatError: ReturnType<typeof errorFormatter>,
+  errors: readonly GraphQLError[],
+): GraphQLFormattedError[] {
   return errors.map((error) =>
     error.originalError ? formatError(error.toJSON(), error.originalError) : error.toJSON(),
   );
@@ -59,7 +64,9 @@ export function attachSubscriptions({
   config,
   storage,
   notifications,
+  logger,
 }: SubscriptionDeps) {
+  const formatError = errorFormatter(logger);
   // The same cap as an HTTP request body (ws would otherwise take messages of up to 100 MiB).
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_GRAPHQL_BODY_BYTES });
   // Connections per address, subscriptions per socket and the query limits (socket-limits.ts).
@@ -108,8 +115,8 @@ export function attachSubscriptions({
         return { em, viewer, temporal, config, storage, notifications };
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: safeErrors(result.errors) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => safeErrors(errors),
+        result.errors ? { ...result, errors: safeErrors(formatError, result.errors) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => safeErrors(formatError, errors),
     },
     wss,
   );

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { OidcConfig } from '../config/auth.config';
+import { createLogger, type Logger } from '../logging/logger';
 
 /** Only asymmetric signatures from the provider: never HS* (the key is public) and never `none`. */
 export const OIDC_ALGORITHMS = ['RS256', 'ES256'];
@@ -49,7 +50,10 @@ export class OidcVerifier {
   private keys: Promise<JWTVerifyGetKey> | null = null;
   private lastWarning = 0;
 
-  constructor(private readonly config: OidcConfig) {}
+  constructor(
+    private readonly config: OidcConfig,
+    private readonly log: Logger = createLogger('api'),
+  ) {}
 
   private keySet(): Promise<JWTVerifyGetKey> {
     this.keys ??= (async () => {
@@ -88,6 +92,6 @@ export class OidcVerifier {
     if (Date.now() - this.lastWarning < WARN_EVERY_MS) return;
     this.lastWarning = Date.now();
     const reason = error instanceof Error ? error.message : String(error);
-    console.warn(`[auth] cannot verify tokens of ${this.config.issuer}: ${reason}`);
+    this.log.warn({ issuer: this.config.issuer, reason }, 'cannot verify tokens of the OpenID Connect provider');
   }
 }

@@ -6,6 +6,7 @@ import { loadLimitsConfig, type LimitsConfig } from './limits.config';
 import type { LevelWithSilent } from 'pino';
 import { LOG_LEVELS } from '../logging/logger';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal.config';
+import { loadHttpConfig, type HttpConfig } from './http.config';
 import { loadExplorerConfig, type ExplorerConfig } from './explorer.config';
 import { loadStorageConfig, type StorageConfig } from './storage.config';
 
@@ -65,6 +66,8 @@ export interface AppConfig {
   exportInlineRows: number;
   /** The least severe log line written (LOG_LEVEL): info by default, warn under NODE_ENV=test. */
   logLevel: LevelWithSilent;
+  /** How the API drains and stops (http.config.ts). */
+  http: HttpConfig;
   /** GET /explorer, the offline GraphiQL (GRAPHQL_EXPLORER; explorer.config.ts). */
   explorer: ExplorerConfig;
 }
@@ -181,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     exportInlineRows: wholeNumber('EXPORT_INLINE_ROWS', env.EXPORT_INLINE_ROWS, 2000, 0, 1_000_000),
     logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
+    http: loadHttpConfig(env, nodeEnv),
     explorer: loadExplorerConfig(env, nodeEnv),
     migrationDatabaseUrl: postgresUrl('DB_MIGRATION_URL', env.DB_MIGRATION_URL?.trim() || databaseUrl),
     workerActivityConcurrency: wholeNumber(
