@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
 import { isPortOpen } from './lib/free-port.mjs';
@@ -14,6 +15,21 @@ import { startTemporalDevServer } from './lib/temporal-dev-server.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
+
+// A terminal's Ctrl-C signals its whole foreground process group: PostgreSQL, the Temporal dev server,
+// the API and the worker would each get it and print their own shutdown (Temporal dozens of warnings),
+// racing our ordered stop. So the platform runs in a process group of its own under this thin parent,
+// which hands it one signal; the IPC channel lets it stop too should the parent die.
+if (!env.THIDUA_PLATFORM_GROUP) {
+  const platform = spawn(process.execPath, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...env, THIDUA_PLATFORM_GROUP: '1' },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => platform.kill(signal));
+  platform.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  await new Promise(() => {});
+}
 const port = Number(env.PORT || 4000);
 const dataDir = resolve(env.THIDUA_DATA_DIR || join(repoRoot, '.data'));
 const pgPort = Number(env.EMBEDDED_PG_PORT || 54329);
@@ -36,6 +52,10 @@ const pgLog = (line) => {
 const services = []; // { name, stop, exited } in start order; stopped in reverse
 const processes = new Map(); // name -> ChildProcess for api and worker
 let shuttingDown = false;
+// While stopping, every process says its goodbyes; one line per process is ours to print.
+const quietWhenStopping = (print) => (line) => {
+  if (!shuttingDown) print(line);
+};
 let runFile; // records our children so a start after a crash can clear them
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -64,16 +84,47 @@ async function shutdown(code, signal) {
   if (shuttingDown) return;
   shuttingDown = true;
   if (processes.size || services.length) log(signal ? `${signal} received, stopping…` : 'Stopping everything…');
-  const grace = signal === 'SIGINT' ? 5_000 : 0;
-  await Promise.all([...processes.values()].map((child) => stopChild(child, grace)));
+  // Our own group: no child saw the terminal's signal, so each is asked in turn, API and worker first.
+  await Promise.all(
+    [...processes].map(async ([name, child]) => {
+      await stopChild(child, 0);
+      log(`stopped ${name}`);
+    }),
+  );
   for (const service of services.reverse()) {
-    await service.stop().catch((err) => log(`Stopping ${service.name}: ${err.message}`));
+    await service.stop().then(
+      () => log(`stopped ${service.name}`),
+      (err) => log(`Stopping ${service.name}: ${err.message}`),
+    );
   }
   runFile?.release();
   process.exit(code);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => shutdown(0, signal));
+// The parent that owns the terminal is gone.
+process.on('disconnect', () => shutdown(0, 'SIGHUP'));
+
+// A service's lines pass through; once stopping, only its errors (pino level 50 and up, or plain text naming one).
+function forwardOutput(child) {
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      if (shuttingDown && !isErrorLine(line)) return;
+      out.write(`${line}\n`);
+    });
+  }
+}
+
+function isErrorLine(line) {
+  try {
+    return Number(JSON.parse(line).level) >= 50;
+  } catch {
+    return /\b(error|fatal)\b/i.test(line);
+  }
+}
 
 function runToEnd(name, script, childEnv) {
   log(`${name}: node ${script}`);
@@ -91,7 +142,8 @@ function runToEnd(name, script, childEnv) {
 }
 
 function runService(name, script, childEnv) {
-  const child = spawn(process.execPath, [script], { cwd: repoRoot, env: childEnv, stdio: 'inherit' });
+  const child = spawn(process.execPath, [script], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  forwardOutput(child);
   processes.set(name, child);
   runFile.record(name, child.pid);
   child.once('exit', async (code, sig) => {
@@ -130,7 +182,11 @@ async function main() {
 
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: pgPort, log: pgLog });
+    const pg = await startEmbeddedPostgres({
+      dataDir: join(dataDir, 'postgres'),
+      port: pgPort,
+      log: quietWhenStopping(pgLog),
+    });
     watch({ name: 'PostgreSQL', ...pg });
     databaseUrl = pg.url;
   }
@@ -143,7 +199,7 @@ async function main() {
       port: temporalPort,
       uiPort: temporalUiPort,
       dbFilename: join(dataDir, 'temporal.sqlite'),
-      log,
+      log: quietWhenStopping(log),
     });
     runFile.record('Temporal dev server', temporal.pid);
     watch({ name: 'Temporal dev server', ...temporal });

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { buildAppSchema } from '../graphql/build-schema';
+import { packageRoot } from './package-root';
 
 /** Writes schema/schema.graphql from the code (`npm run schema:emit`); needs no database. */
 async function main() {
-  const target = join(__dirname, '..', '..', 'schema', 'schema.graphql');
+  const target = join(packageRoot(), 'schema', 'schema.graphql');
   await buildAppSchema(target);
   console.log(`schema written to ${target}`);
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   importUnitList,
@@ -9,7 +9,11 @@ import {
 } from '../importers/admin-unit.importer';
 import { dayBefore, importMergeMapping } from '../importers/unit-merge.importer';
 import { rehomeInFlight } from '../services/unit-rehoming.service';
+import { packageRoot } from './package-root';
 import { runWithDatabase } from './run-with-database';
+
+// Beside the checkout (or installation), whether this runs from the source or from dist/.
+const DEFAULT_DATA_DIR = resolve(packageRoot(), '..', 'shared', 'data');
 
 /**
  * `npm run import:units -- --all` (or `node dist/server/scripts/import-units.js --all` in the image):
@@ -21,7 +25,7 @@ const USAGE = `Usage: import-units [--all] [--data DIR] [--before FILE] [--after
   --after FILE          the two-tier list, valid from --effective-on
   --merges FILE         the merge mapping (new_code,old_code,old_name,merge); then re-homes in-flight work
   --all                 the three files of --data: admin-units-2024.csv, admin-units-2025.csv, admin-units-merges-2025.csv
-  --data DIR            folder for --all (default ../shared/data)
+  --data DIR            folder for --all (default ${DEFAULT_DATA_DIR})
   --effective-on DAY    the reform day (default ${REFORM_EFFECTIVE_ON})
   --before-valid-from DAY  first day of the three-tier list's version (default ${PRE_REFORM_LIST.validFrom})`;
 
@@ -30,7 +34,7 @@ const OPTIONS = {
   after: { type: 'string' },
   merges: { type: 'string' },
   all: { type: 'boolean', default: false },
-  data: { type: 'string', default: join('..', 'shared', 'data') },
+  data: { type: 'string', default: DEFAULT_DATA_DIR },
   'effective-on': { type: 'string', default: REFORM_EFFECTIVE_ON },
   'before-valid-from': { type: 'string', default: PRE_REFORM_LIST.validFrom },
   help: { type: 'boolean', short: 'h', default: false },

