@@ -1,4 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import type { FastifyBaseLogger, FastifyInstance, FastifyTypeProvider, RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from 'node:net';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import type { Orm } from '../db/open-database';
@@ -9,6 +11,7 @@ import {
   metricsRefusal,
   metricsRequestAllowed,
 } from './metrics-registry';
+import { graphqlMetricsPlugin } from './graphql-metrics.plugin';
 import { registerPoolMetrics } from './pool-metrics';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -110,23 +113,35 @@ function connectionsOf(server: Server): Promise<number> {
   return new Promise((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count)));
 }
 
-export interface ApiMetricsOptions {
+export interface ApiMetricsOptions<TContext extends BaseContext> {
   orm: Orm;
   /** METRICS_TOKEN: when set, GET /metrics needs it as a bearer token. */
   token: string | null;
-  /** The metrics the Apollo plugin also records into (graphqlMetricsPlugin); a new set when not given. */
+  /** Apollo, not started yet: it gets graphqlMetricsPlugin on these metrics. */
+  apollo?: ApolloServer<TContext>;
+  /** The metrics to record into (tests pass theirs to the Apollo plugin); a new set when not given. */
   metrics?: ApiMetrics;
 }
+
+/** The API's fastify instance, whatever logger and type provider it was built with. */
+type AnyFastify = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  FastifyTypeProvider
+>;
 
 /**
  * Adds GET /metrics (Prometheus text format) and an onResponse hook that times every request by
  * its route pattern: `/uploads/:token`, never the token itself; requests no route matched count
  * as "unmatched". Call it on the root instance, before `listen`.
  */
-export function registerApiMetrics(
-  app: FastifyInstance,
-  { orm, token, metrics = new ApiMetrics() }: ApiMetricsOptions,
-) {
+export function registerApiMetrics<TContext extends BaseContext>(
+  app: AnyFastify,
+  { orm, token, apollo, metrics = new ApiMetrics() }: ApiMetricsOptions<TContext>,
+): ApiMetrics {
+  apollo?.addPlugin(graphqlMetricsPlugin<TContext>(metrics));
   metrics.watchServer(app.server);
   registerPoolMetrics(metrics.registry, orm);
   app.addHook('onResponse', async (request, reply) => {

@@ -12,8 +12,7 @@ import { loadMetricsConfig } from '../../server/config/metrics.config';
 import { User } from '../../server/entities/user.entity';
 import { buildAppSchema } from '../../server/graphql/build-schema';
 import type { RequestContext } from '../../server/graphql/context';
-import { ApiMetrics, registerApiMetrics } from '../../server/observability/api-metrics';
-import { graphqlMetricsPlugin } from '../../server/observability/graphql-metrics.plugin';
+import { registerApiMetrics } from '../../server/observability/api-metrics';
 import { graphqlAs } from '../support/graphql-request';
 import { sampleValue } from '../support/prometheus-text';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -47,15 +46,19 @@ beforeAll(async () => {
     JWT_SECRET: 'test-secret-for-jest-only-0123456789',
     GRAPHQL_MAX_DEPTH: '3',
   });
-  const metrics = new ApiMetrics();
   apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
     formatError,
-    plugins: [limitsPlugin(config.limits), graphqlMetricsPlugin(metrics)],
+    plugins: [limitsPlugin(config.limits)],
+  });
+  app = Fastify();
+  // As the API does: the Apollo plugin is added by the registration, before Apollo starts.
+  const metrics = registerApiMetrics(app, {
+    orm: db.orm,
+    token: loadMetricsConfig({ METRICS_TOKEN }, 'test').token,
+    apollo,
   });
   await apollo.start();
-  app = Fastify();
-  registerApiMetrics(app, { orm: db.orm, token: loadMetricsConfig({ METRICS_TOKEN }, 'test').token, metrics });
   app.route({
     url: '/graphql',
     method: ['GET', 'POST'],
