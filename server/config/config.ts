@@ -6,8 +6,9 @@ import { loadLimitsConfig, type LimitsConfig } from './limits.config';
 import type { LevelWithSilent } from 'pino';
 import { LOG_LEVELS } from '../logging/logger';
 import { loadTemporalSecurity, type TemporalSecurity } from './temporal.config';
-import { loadHttpConfig, type HttpConfig } from './http.config';
 import { loadExplorerConfig, type ExplorerConfig } from './explorer.config';
+import { loadHttpConfig, type HttpConfig } from './http.config';
+import { loadMetricsConfig, type MetricsConfig } from './metrics.config';
 import { loadStorageConfig, type StorageConfig } from './storage.config';
 
 /** The only reader of process.env: every setting is read and validated here, once, at boot. */
@@ -66,10 +67,12 @@ export interface AppConfig {
   exportInlineRows: number;
   /** The least severe log line written (LOG_LEVEL): info by default, warn under NODE_ENV=test. */
   logLevel: LevelWithSilent;
-  /** How the API drains and stops (http.config.ts). */
-  http: HttpConfig;
   /** GET /explorer, the offline GraphiQL (GRAPHQL_EXPLORER; explorer.config.ts). */
   explorer: ExplorerConfig;
+  /** How the API drains and stops (http.config.ts). */
+  http: HttpConfig;
+  /** /metrics token, the worker's health server and Temporal's exporter (metrics.config.ts). */
+  metrics: MetricsConfig;
 }
 
 /** Where `npm start` runs its embedded PostgreSQL, so `npm run token` and friends find it unset. */
@@ -184,8 +187,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     exportInlineRows: wholeNumber('EXPORT_INLINE_ROWS', env.EXPORT_INLINE_ROWS, 2000, 0, 1_000_000),
     logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
-    http: loadHttpConfig(env, nodeEnv),
     explorer: loadExplorerConfig(env, nodeEnv),
+    http: loadHttpConfig(env, nodeEnv),
+    metrics: loadMetricsConfig(env, nodeEnv),
     migrationDatabaseUrl: postgresUrl('DB_MIGRATION_URL', env.DB_MIGRATION_URL?.trim() || databaseUrl),
     workerActivityConcurrency: wholeNumber(
       'WORKER_ACTIVITY_CONCURRENCY',

@@ -5,8 +5,15 @@ import type { AppConfig } from '../../server/config/config';
 const ROOT = join(__dirname, '..', '..');
 const READY = /polling task queue/;
 
-/** The real worker entry point (workflows/worker/worker.main.ts) in a child process that a test can kill. */
-export async function spawnWorkerProcess(config: AppConfig, databaseUrl: string): Promise<ChildProcess> {
+/**
+ * The real worker entry point (workflows/worker/worker.main.ts) in a child process that a test can kill;
+ * `env` adds settings (e.g. WORKER_HTTP_PORT) and `onOutput` receives its log lines.
+ */
+export async function spawnWorkerProcess(
+  config: AppConfig,
+  databaseUrl: string,
+  { env = {}, onOutput }: { env?: Record<string, string>; onOutput?: (text: string) => void } = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['-r', 'ts-node/register', join('workflows', 'worker', 'worker.main.ts')], {
     cwd: ROOT,
     env: {
@@ -15,10 +22,17 @@ export async function spawnWorkerProcess(config: AppConfig, databaseUrl: string)
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: config.temporalAddress,
       TEMPORAL_TASK_QUEUE: config.taskQueue,
+      // The ready line below is logged at info.
+      LOG_LEVEL: 'info',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  if (onOutput) {
+    child.stdout?.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+  }
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker did not start in 90 s:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
