@@ -12,7 +12,7 @@ import { loadMetricsConfig } from '../../server/config/metrics.config';
 import { User } from '../../server/entities/user.entity';
 import { buildAppSchema } from '../../server/graphql/build-schema';
 import type { RequestContext } from '../../server/graphql/context';
-import { registerApiMetrics } from '../../server/observability/api-metrics';
+import { ApiMetrics, MAX_OPERATION_NAMES, registerApiMetrics } from '../../server/observability/api-metrics';
 import { graphqlAs } from '../support/graphql-request';
 import { sampleValue } from '../support/prometheus-text';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -111,7 +111,16 @@ it('counts GraphQL operations by name and type, and errors by their code only', 
   await signedIn(`query ${'x'.repeat(65)} { viewer { username } }`);
   await signedIn('query has-a-dash { viewer { username } }');
 
+  const refusedInPayload = await signedIn(
+    'mutation SubmitMissing { submitNomination(input: { id: "7f1e2d3c-0000-4000-8000-000000000000" }) { userErrors { code } } }',
+  );
+  expect(refusedInPayload.errors).toBeUndefined();
+  expect(refusedInPayload.data?.submitNomination.userErrors).toHaveLength(1);
+
   const text = await scrape();
+  expect(sampleValue(text, 'thidua_graphql_operations_total', { operation: 'SubmitMissing', type: 'mutation' })).toBe(1);
+  // A refusal in the payload (userErrors) is an answer, not a GraphQL error.
+  expect(sampleValue(text, 'thidua_graphql_errors_total', { operation: 'SubmitMissing' })).toBeUndefined();
   expect(sampleValue(text, 'thidua_graphql_operations_total', { operation: 'MyProfile', type: 'query' })).toBe(2);
   expect(sampleValue(text, 'thidua_graphql_operations_total', { operation: 'anonymous', type: 'query' })).toBe(1);
   expect(sampleValue(text, 'thidua_graphql_operation_duration_seconds_count', { operation: 'MyProfile' })).toBe(2);
@@ -160,4 +169,14 @@ it('counts open HTTP connections and GraphQL WebSockets', async () => {
   await new Promise((resolve) => socket.once('close', resolve));
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(sampleValue(await scrape(), 'thidua_websocket_open_connections')).toBe(0);
+});
+
+it('keeps at most MAX_OPERATION_NAMES operation names as labels, the rest count as "other"', () => {
+  const metrics = new ApiMetrics();
+  const labels = Array.from({ length: MAX_OPERATION_NAMES + 5 }, (_, i) => metrics.operationLabel(`Op${i}`));
+  expect(new Set(labels).size).toBe(MAX_OPERATION_NAMES + 1);
+  expect(labels.slice(-5)).toEqual(['other', 'other', 'other', 'other', 'other']);
+  // A name already kept stays its own label.
+  expect(metrics.operationLabel('Op0')).toBe('Op0');
+  expect(metrics.operationLabel(null)).toBe('anonymous');
 });
