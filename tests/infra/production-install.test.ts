@@ -1,9 +1,9 @@
-// What an IT officer does on a server: build once, install the production dependencies only (no ts-node,
+// What an IT officer does on a server: build, install the production dependencies only (no ts-node,
 // no devDependencies) beside dist/, and run the operational scripts with NODE_ENV=production against a
 // real, empty database.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
@@ -72,15 +72,22 @@ describe('a production install: dist/ with production dependencies only', () => 
   const npm = (args: string[], env: NodeJS.ProcessEnv = productionEnv) => run('npm', args, { cwd: installDir, env });
 
   beforeAll(async () => {
-    expectSuccess(await run('npm', ['run', 'build'], { cwd: root, env: process.env, timeoutMs: 300_000 }));
     // A folder of our own above the install, so nothing lies beside it (no ../shared/data).
     baseDir = mkdtempSync(join(tmpdir(), 'thidua-production-'));
     installDir = join(baseDir, 'thidua');
-    cpSync(join(root, 'dist'), join(installDir, 'dist'), { recursive: true });
+    mkdirSync(installDir);
     for (const file of ['package.json', 'package-lock.json']) cpSync(join(root, file), join(installDir, file));
-    // The npm cache of the checkout's install is warm: this reads no registry.
-    const args = ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'];
-    expectSuccess(await run('npm', args, { cwd: installDir, env: process.env, timeoutMs: 300_000 }));
+    // The server part of `npm run build` (tsconfig.build.json), compiled into the install rather than the
+    // checkout's dist/, which other test files and a running `npm start` may be reading. Meanwhile npm
+    // installs the production dependencies from its warm cache (no registry read).
+    const tsc = [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')];
+    const install = ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'];
+    const [built, installed] = await Promise.all([
+      run(process.execPath, [...tsc, '--outDir', join(installDir, 'dist')], { cwd: root, env: process.env }),
+      run('npm', install, { cwd: installDir, env: process.env, timeoutMs: 300_000 }),
+    ]);
+    expectSuccess(built);
+    expectSuccess(installed);
 
     databaseName = `thidua_production_${randomBytes(6).toString('hex')}`;
     await sql(adminUrl(), `CREATE DATABASE ${databaseName}`);
