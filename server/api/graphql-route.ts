@@ -35,15 +35,21 @@ function readCapped(body: Readable, declared: string | undefined, done: (error: 
   if (Number(declared ?? 0) > MAX_GRAPHQL_BODY_BYTES) return done(tooLarge());
   const chunks: Buffer[] = [];
   let size = 0;
+  let answered = false;
+  const finish = (error: Error | null, raw?: Buffer) => {
+    if (answered) return;
+    answered = true;
+    done(error, raw);
+  };
   const onData = (chunk: Buffer) => {
     size += chunk.length;
     if (size <= MAX_GRAPHQL_BODY_BYTES) return void chunks.push(chunk);
     body.off('data', onData);
-    done(tooLarge());
+    finish(tooLarge());
   };
   body.on('data', onData);
-  body.once('end', () => size <= MAX_GRAPHQL_BODY_BYTES && done(null, Buffer.concat(chunks)));
-  body.once('error', (error) => done(error));
+  body.once('end', () => finish(null, Buffer.concat(chunks)));
+  body.once('error', (error) => finish(error));
 }
 
 /** A JSON body: parsed, undefined when empty (Apollo then says what is missing), refused when not JSON. */
@@ -102,10 +108,12 @@ export async function registerGraphqlRoute(
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('application/json', parseJson);
     scope.addContentTypeParser('*', (_request: FastifyRequest, _body: Readable, done: (e: null) => void) => done(null));
-    scope.setErrorHandler((error: Error, request, reply) => {
-      if (!(error instanceof RequestRefusal)) throw error;
-      if (!error.midBody) return badRequest(reply, error.statusCode, error.message);
-      return refuseMidBody(request, (h) => badRequest(reply, error.statusCode, error.message, h));
+    scope.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+      const status = error.statusCode ?? 500;
+      // Anything else that is the client's fault (a malformed Content-Type) in the same shape.
+      if (!(error instanceof RequestRefusal) && (status < 400 || status >= 500)) throw error;
+      if (error instanceof RequestRefusal && !error.midBody) return badRequest(reply, status, error.message);
+      return refuseMidBody(request, (h) => badRequest(reply, status, error.message, h));
     });
     scope.route({
       method: ['GET', 'POST'],

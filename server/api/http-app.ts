@@ -59,9 +59,9 @@ export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> 
   await registerSecurityHeaders(app);
   registerErrorReplies(app);
 
-  // ── Operations (added by the lead): hooks registered here see every route below.
-  //    Metrics add their Apollo plugin here too, before Apollo starts:
-  //    registerApiMetrics(app, { apollo, orm, config, … });
+  // ── Metrics (to be added here): hooks registered at this point see every route below, and
+  //    Apollo is not started yet, so it can still take the operation-metrics plugin:
+  //    registerApiMetrics(app, { orm, token: config.metrics.token, apollo });
 
   // Stopping Apollo closes fastify: it stops taking connections and lets requests in flight finish.
   apollo.addPlugin(fastifyApolloDrainPlugin(app));
@@ -71,8 +71,9 @@ export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> 
   registerDownloadRoutes(app, { orm, config, storage });
   registerHealthRoutes(app, { orm, temporal, notifications: deps.notifications, drain: deps.drain });
 
-  // ── The offline explorer (added by the lead), GET /explorer with its own Content-Security-Policy:
-  //    registerExplorer(app, { config, … });
+  // ── The offline explorer (to be added here), GET /explorer with its own Content-Security-Policy;
+  //    browsers opening /graphql are sent there (graphql-route.ts):
+  //    registerExplorer(app, { enabled: config.explorer.enabled });
 
   return app;
 }

@@ -164,6 +164,8 @@ describe('the HTTP conventions', () => {
     const latin = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=iso-8859-1' }, body: '{"query":"{ __typename }"}' });
     expect(latin.status).toBe(415);
     expect(((await latin.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const garbled = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'json please' }, body: '{}' });
+    expect({ status: garbled.status, code: ((await garbled.json()) as any).errors[0].extensions.code }).toEqual({ status: 415, code: 'BAD_REQUEST' });
     const broken = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
     expect({ status: broken.status, body: await broken.json() }).toEqual({ status: 400, body: { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] } });
 
