@@ -2,6 +2,7 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { FastifyBaseLogger, FastifyInstance, FastifyTypeProvider, RawServerDefault } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import type { Orm } from '../db/open-database';
 import {
@@ -18,11 +19,6 @@ const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIO
 const NAME = /^[A-Za-z0-9_]{1,64}$/;
 /** Distinct operation names one process keeps as labels; later newcomers count as "other". */
 export const MAX_OPERATION_NAMES = 200;
-
-/** Anything with a live client count, such as the `ws` WebSocketServer graphql-ws runs on. */
-export interface WebSocketClients {
-  clients: { size: number };
-}
 
 /** The API's metrics in one registry: HTTP requests, GraphQL operations and errors, sockets, the pool. */
 export class ApiMetrics {
@@ -60,12 +56,11 @@ export class ApiMetrics {
     registers: [this.registry],
   });
   private readonly servers: Server[] = [];
-  private readonly socketServers: WebSocketClients[] = [];
+  private readonly sockets = { upgraded: 0 };
   private readonly operationNames = new Set<string>();
 
   constructor() {
-    const servers = this.servers;
-    const socketServers = this.socketServers;
+    const { servers, sockets } = this;
     new Gauge({
       name: `${METRIC_PREFIX}http_open_connections`,
       help: 'TCP connections open on the API server, upgraded WebSockets included.',
@@ -77,22 +72,26 @@ export class ApiMetrics {
     });
     new Gauge({
       name: `${METRIC_PREFIX}websocket_open_connections`,
-      help: 'GraphQL WebSockets (subscriptions) open.',
+      help: 'Connections upgraded to a WebSocket (GraphQL subscriptions) and still open.',
       registers: [this.registry],
       collect() {
-        this.set(socketServers.reduce((sum, wss) => sum + wss.clients.size, 0));
+        this.set(sockets.upgraded);
       },
     });
   }
 
-  /** Counts the open connections of this server on each scrape (fastify's app.server). */
+  /**
+   * Counts the open connections of this server (fastify's app.server) on each scrape, and its
+   * upgraded ones from the upgrade until the socket closes; graphql-ws's own upgrade listener answers them.
+   */
   watchServer(server: Server): void {
     this.servers.push(server);
-  }
-
-  /** Counts the clients of this WebSocket server on each scrape (the lead calls it with graphql-ws's server). */
-  watchWebSockets(wss: WebSocketClients): void {
-    this.socketServers.push(wss);
+    server.on('upgrade', (_request: IncomingMessage, socket: Duplex) => {
+      this.sockets.upgraded += 1;
+      socket.once('close', () => (this.sockets.upgraded -= 1));
+      // Alone, this listener would leave the socket hanging where node would have closed it.
+      if (server.listenerCount('upgrade') === 1) socket.destroy();
+    });
   }
 
   /**

@@ -53,7 +53,7 @@ beforeAll(async () => {
   });
   app = Fastify();
   // As the API does: the Apollo plugin is added by the registration, before Apollo starts.
-  const metrics = registerApiMetrics(app, {
+  registerApiMetrics(app, {
     orm: db.orm,
     token: loadMetricsConfig({ METRICS_TOKEN }, 'test').token,
     apollo,
@@ -73,7 +73,6 @@ beforeAll(async () => {
   });
   app.put('/uploads/:token', async (_request, reply) => reply.code(410).send({ code: 'UPLOAD_EXPIRED' }));
   wss = new WebSocketServer({ server: app.server, path: '/graphql' });
-  metrics.watchWebSockets(wss);
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const user = await db.orm.em.fork().findOneOrFail(User, { username: 'xuantang.submitter' });
@@ -165,6 +164,9 @@ it('counts open HTTP connections and GraphQL WebSockets', async () => {
   expect(sampleValue(text, 'thidua_websocket_open_connections')).toBe(1);
   // The scrape's own connection and the WebSocket's.
   expect(sampleValue(text, 'thidua_http_open_connections')).toBeGreaterThanOrEqual(2);
+  // An upgrade the WebSocket server refuses (another path) is not left counted.
+  const refused = new WebSocket(`${base.replace('http', 'ws')}/elsewhere`);
+  await new Promise((resolve) => refused.once('error', resolve));
   socket.close();
   await new Promise((resolve) => socket.once('close', resolve));
   await new Promise((resolve) => setTimeout(resolve, 100));
