@@ -1,10 +1,11 @@
 // What an IT officer does on a server: build, install the production dependencies only (no ts-node,
 // no devDependencies) beside dist/, and run the operational scripts with NODE_ENV=production against a
 // real, empty database.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
 import { verifyDevToken } from '../../server/auth/token';
@@ -35,6 +36,31 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 
 function expectSuccess(result: Run): void {
   if (result.code !== 0) throw new Error(`exit ${result.code}\n${result.stdout}\n${result.stderr}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer().once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Polls `url` until it answers 200; the process's output is kept to explain a failure. */
+async function answers200(url: string, child: ChildProcess, output: string[], ms = 180_000): Promise<void> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+    if (child.exitCode !== null) break;
+    const status = await fetch(url).then((r) => r.status, () => 0);
+    if (status === 200) return;
+  }
+  throw new Error(`${url} never answered 200 (exit ${child.exitCode})\n${output.join('')}`);
+}
+
+function stopped(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((done) => child.once('exit', (code) => done(code)));
 }
 
 function adminUrl(): string {
@@ -198,4 +224,28 @@ describe('a production install: dist/ with production dependencies only', () => 
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(join(baseDir, 'shared', 'data', 'admin-units-2024.csv'));
   });
+
+  it('starts the API and the worker from the install: /readyz and the worker /healthz answer, SIGTERM ends them with 0', async () => {
+    const [apiPort, workerPort] = [await freePort(), await freePort()];
+    const env = { ...productionEnv, PORT: String(apiPort), WORKER_HTTP_PORT: String(workerPort) };
+    const start = (script: string, output: string[]) => {
+      const child = spawn(process.execPath, [script], { cwd: installDir, env: { ...env, WORKER_TEMPORAL_METRICS_ADDRESS: 'off' } });
+      for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      return child;
+    };
+    const apiOutput: string[] = [];
+    const workerOutput: string[] = [];
+    const api = start('dist/server/api.main.js', apiOutput);
+    const worker = start('dist/workflows/worker/worker.main.js', workerOutput);
+    try {
+      await Promise.all([
+        answers200(`http://127.0.0.1:${apiPort}/readyz`, api, apiOutput),
+        answers200(`http://127.0.0.1:${workerPort}/healthz`, worker, workerOutput),
+      ]);
+    } finally {
+      api.kill('SIGTERM');
+      worker.kill('SIGTERM');
+    }
+    expect(await Promise.all([stopped(api), stopped(worker)])).toEqual([0, 0]);
+  }, 300_000);
 });
