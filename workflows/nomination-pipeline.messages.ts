@@ -150,6 +150,8 @@ export const extendDeadlineUpdate = defineUpdate<PipelineState, [ExtendDeadlineA
 export const retryPipelineUpdate = defineUpdate<PipelineState, [RetryPipelineArgs]>('retryPipeline');
 /** Sent by the period workflow when a level's cut-off passes: open work there times out now. */
 export const cutoffSignal = defineSignal<[{ level: string }]>('cutoff');
+/** Sent when a reform re-homes the nomination: the GSO codes of its new unit's path (ThiduaUnits). */
+export const unitMovedSignal = defineSignal<[{ unitCodes: string[] }]>('unitMoved');
 
 export const NOMINATION_PIPELINE_WORKFLOW = 'nominationPipeline';
 

@@ -1,9 +1,10 @@
-import { setHandler } from '@temporalio/workflow';
+import { setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import { validateRetry } from './nomination-pipeline.failure';
 import * as guard from './nomination-pipeline.guards';
 import { NominationPipeline } from './nomination-pipeline.machine';
 import * as msg from './nomination-pipeline.messages';
 import type { PipelineInput, PipelineState } from './nomination-pipeline.messages';
+import { ThiduaUnits } from './search-attributes';
 
 /**
  * One nomination's way through the stages of its routing policy, with every stage's deadline,
@@ -18,6 +19,7 @@ export async function nominationPipeline(input: PipelineInput): Promise<Pipeline
   setHandler(msg.pipelineStateQuery, () => state);
   setHandler(msg.awaitFirstTaskUpdate, () => pipeline.awaitFirstTask());
   setHandler(msg.cutoffSignal, (args) => pipeline.cutoff(args));
+  setHandler(msg.unitMovedSignal, ({ unitCodes }) => upsertSearchAttributes([{ key: ThiduaUnits, value: unitCodes }]));
   setHandler(msg.claimTaskUpdate, (args) => pipeline.claim(args), {
     validator: (args) => guard.validateClaim(policy, state, args),
   });

@@ -1,7 +1,8 @@
 import type { WorkflowExecutionInfo } from '@temporalio/client';
 import { AuditEvent } from '../../server/entities/audit-event.entity';
-import { nominationWorkflowId } from '../../workflows/nomination-pipeline.messages';
-import { ThiduaDeadline, ThiduaStage, ThiduaStatus, ThiduaUnits } from '../../workflows/search-attributes';
+import { nominationWorkflowId, unitMovedSignal } from '../../workflows/nomination-pipeline.messages';
+import { periodWorkflowId } from '../../workflows/period.messages';
+import { ThiduaDeadline, ThiduaPeriod, ThiduaStage, ThiduaStatus, ThiduaUnits } from '../../workflows/search-attributes';
 import { as, createDraft, dataOf, decideCurrent, loadCatalog, okPayload, submit, WITHDRAW, type Catalog, type Gql } from '../support/nomination-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
@@ -125,4 +126,33 @@ it('finds nominations by province, ward, campaign, period, status and stage, and
   const ended = await attributesOf(late.id);
   expect([ended.get(ThiduaStatus), ended.get(ThiduaStage), ended.get(ThiduaDeadline)]).toEqual(['WITHDRAWN', undefined, undefined]);
   expect(await found(overdue, [], 2_000)).toEqual([]);
+});
+
+it("finds a period's workflow by campaign, period and the issuing province, with the round's phase as its status", async () => {
+  const { campaignCode, periodId } = await campaignWith('TEST_SA_PERIOD', 120);
+  const started = await admin(`mutation ($input: PeriodWorkflowInput!) { startPeriodWorkflow(input: $input) { userErrors { code message } } }`, {
+    input: { periodId },
+  });
+  expect(dataOf(started).startPeriodWorkflow.userErrors).toEqual([]);
+  const id = periodWorkflowId(periodId);
+  expect(await found(`WorkflowType = 'periodWorkflow' AND ThiduaCampaign = '${campaignCode}' AND ThiduaUnits = '10'`, [id])).toEqual([id]);
+  // The period of 2024 is over: its round starts at once and waits in its council vote until the vote's close.
+  const handle = platform.temporal.workflow.getHandle(id);
+  let attributes = (await handle.describe()).typedSearchAttributes;
+  for (let i = 0; i < 50 && !attributes.get(ThiduaStatus); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    attributes = (await handle.describe()).typedSearchAttributes;
+  }
+  expect([attributes.get(ThiduaPeriod), attributes.get(ThiduaStatus)]).toEqual([periodId, expect.any(String)]);
+  const phase = attributes.get(ThiduaStatus)!;
+  expect(await found(`ThiduaPeriod = '${periodId}' AND ThiduaStatus = '${phase}'`, [id])).toEqual([id]);
+});
+
+it('a nomination re-homed by a reform is found under its new unit path once told (unitMoved)', async () => {
+  const nomination = await nominate(await campaignWith('TEST_SA_MOVED', 120));
+  const id = nominationWorkflowId(nomination.id);
+  // As after the 2025 reform: the ward now sits directly under its (merged) province.
+  await platform.temporal.workflow.getHandle(id).signal(unitMovedSignal, { unitCodes: ['15', '02656'] });
+  expect(await found(`ThiduaUnits = '15' AND ThiduaStatus = 'IN_REVIEW'`, [id])).toEqual([id]);
+  expect(await found(`ThiduaUnits = '080' AND ThiduaPeriod = '${(await attributesOf(nomination.id)).get(ThiduaPeriod)}'`, [], 2_000)).toEqual([]);
 });
