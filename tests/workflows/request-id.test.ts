@@ -12,7 +12,7 @@ import { claimTaskUpdate, nominationWorkflowId } from '../../workflows/nominatio
 import { REQUEST_ID_HEADER } from '../../workflows/request-id.header';
 import { requestIdActivityInterceptor } from '../../workflows/worker/request-id.interceptor';
 import { attachMissingDocuments } from '../support/dossier-fixtures';
-import { as, createDraft, loadCatalog, type Gql } from '../support/nomination-fixtures';
+import { as, createDraft, loadCatalog, SUBMIT, type Gql } from '../support/nomination-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 /**
@@ -65,6 +65,25 @@ it("carries the request's id from the API's Temporal calls into the workflow's a
   const handle = platform.temporal.workflow.getHandle(workflowId);
   await withRequestId('req-claim-456', () => handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: task.id, actor }] }));
   expect(await logLine(workflowId, 'Activity completed', 'claimTask')).toMatchObject({ requestId: 'req-claim-456' });
+});
+
+it('takes the id of an HTTP request (x-request-id) into the workflow it starts and the activities it runs', async () => {
+  const draft = await createDraft(commune, await loadCatalog(commune), { nomineeName: 'Ông Vàng A Sử' });
+  await attachMissingDocuments(commune, draft.id);
+  const response = await fetch(platform.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await platform.tokenFor('xuantang.submitter')}`,
+      'x-request-id': 'req-http-789',
+    },
+    body: JSON.stringify({ query: SUBMIT, variables: { id: draft.id } }),
+  });
+  expect(response.headers.get('x-request-id')).toBe('req-http-789');
+  const { data } = (await response.json()) as { data: { submitNomination: { nomination: { id: string } } } };
+  const workflowId = nominationWorkflowId(data.submitNomination.nomination.id);
+  expect(await logLine(workflowId, 'Workflow started')).toMatchObject({ requestId: 'req-http-789' });
+  expect(await logLine(workflowId, 'Activity completed', 'openTask')).toMatchObject({ requestId: 'req-http-789' });
 });
 
 it("runs an activity inside its request's id, so its pino lines carry it; without a header, inside none", async () => {
