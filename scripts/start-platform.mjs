@@ -70,9 +70,7 @@ function waitExit(child, ms) {
   });
 }
 
-async function stopChild(child, graceMs) {
-  // A terminal Ctrl-C reaches the children too: give them time to finish on their own.
-  if (graceMs && (await waitExit(child, graceMs))) return;
+async function stopChild(child) {
   child.kill('SIGTERM');
   if (!(await waitExit(child, 15_000))) {
     child.kill('SIGKILL');
@@ -87,7 +85,7 @@ async function shutdown(code, signal) {
   // Our own group: no child saw the terminal's signal, so each is asked in turn, API and worker first.
   await Promise.all(
     [...processes].map(async ([name, child]) => {
-      await stopChild(child, 0);
+      await stopChild(child);
       log(`stopped ${name}`);
     }),
   );
