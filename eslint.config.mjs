@@ -10,6 +10,7 @@ export default tseslint.config(
       '.tools/',
       'coverage/',
       'client-sdk/generated/',
+      'client-sdk/dist/',
       'server/migrations/',
     ],
   },

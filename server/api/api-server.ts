@@ -14,7 +14,7 @@ import type { RequestContext } from '../graphql/context';
 import { createLogger, type Logger } from '../logging/logger';
 import { NotificationListener } from '../notifications/notification-listener';
 import type { DocumentStorage } from '../storage/document-storage';
-import { LocalDiskStorage } from '../storage/local-disk.storage';
+import { createDocumentStorage } from '../storage/create-storage';
 import { errorFormatter } from './format-error';
 import { buildHttpApp } from './http-app';
 import { viewerOf } from './http-util';
@@ -100,7 +100,7 @@ export async function startApiServer(deps: ApiDeps, port = deps.config.port): Pr
   // Our own copy: publicUrl is completed below once the real port is known (port 0 in tests).
   const config: AppConfig = { ...deps.config };
   const logger = deps.logger ?? createLogger('api', config.logLevel);
-  const storage = deps.storage ?? new LocalDiskStorage(config.storageDir);
+  const storage = deps.storage ?? (await createDocumentStorage(config));
   const schema = await buildAppSchema();
   const apollo = await createApolloServer(
     config.limits,

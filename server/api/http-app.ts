@@ -5,6 +5,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/open-database';
+import { registerApiMetrics } from '../observability/api-metrics';
 import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logging/logger';
 import { requestIdFrom } from '../logging/request-context';
@@ -12,6 +13,7 @@ import type { DocumentStorage } from '../storage/document-storage';
 import { registerDownloadRoutes } from './document-route';
 import { registerGraphqlRoute } from './graphql-route';
 import { registerHealthRoutes, type DrainState } from './health-route';
+import { registerExplorer } from './explorer/explorer-route';
 import { registerErrorReplies } from './http-errors';
 import { registerRequestLogging } from './request-logging';
 import { registerSecurityHeaders } from './security-headers';
@@ -59,9 +61,8 @@ export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> 
   await registerSecurityHeaders(app);
   registerErrorReplies(app);
 
-  // ── Metrics (to be added here): hooks registered at this point see every route below, and
-  //    Apollo is not started yet, so it can still take the operation-metrics plugin:
-  //    registerApiMetrics(app, { orm, token: config.metrics.token, apollo });
+  // Hooks registered here see every route below, and Apollo, not started yet, takes the operation metrics.
+  registerApiMetrics(app, { orm, token: config.metrics.token, apollo });
 
   // Stopping Apollo closes fastify: it stops taking connections and lets requests in flight finish.
   apollo.addPlugin(fastifyApolloDrainPlugin(app));
@@ -71,9 +72,8 @@ export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> 
   registerDownloadRoutes(app, { orm, config, storage });
   registerHealthRoutes(app, { orm, temporal, notifications: deps.notifications, drain: deps.drain });
 
-  // ── The offline explorer (to be added here), GET /explorer with its own Content-Security-Policy;
-  //    browsers opening /graphql are sent there (graphql-route.ts):
-  //    registerExplorer(app, { enabled: config.explorer.enabled });
+  // GET /explorer with its own Content-Security-Policy; browsers opening /graphql are sent there.
+  registerExplorer(app, { enabled: config.explorer.enabled });
 
   return app;
 }

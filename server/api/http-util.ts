@@ -80,18 +80,3 @@ export function refuseMidBody(
   request.raw.resume();
   return reply;
 }
-
-/** Filename for Content-Disposition: an ASCII fallback and the exact UTF-8 name (RFC 6266 / 8187). */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-  const fallback = ascii.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DocumentStorage } from '../storage/document-storage';
-import { contentDisposition } from './http-util';
+import { contentDisposition } from '../storage/content-disposition';
 
 export interface StoredFile {
   fileName: string;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CastBallotsDocument, CommendationRoundsDocument, Gender, NomineeKind, SignRoundDecisionDocument, StartRoundDocument, Vote } from '../../client-sdk';
+import { CastBallotsDocument, CommendationRoundsDocument, Gender, NomineeKind, SignRoundDecisionDocument, StartRoundDocument, Vote } from '../../client-sdk/index';
 import { GeneratedFileKind } from '../../domain/document-enums';
 import { vietnamToday } from '../../server/auth/viewer';
 import { CommendationRound } from '../../server/entities/commendation-round.entity';

@@ -4,7 +4,7 @@ import { Worker } from '@temporalio/worker';
 import {
   AdminLevel, CastBallotDocument, CastBallotsDocument, CommendationRoundsDocument, FileObjectionDocument, Gender, GraphQLRequestError, MyBallotsDocument, NomineeKind,
   PeriodKind, ResolveObjectionDocument, SignRoundDecisionDocument, StartPeriodWorkflowDocument, StartRoundDocument, Vote, type Client, type CommendationRoundFieldsFragment,
-} from '../../client-sdk';
+} from '../../client-sdk/index';
 import { AuditEvent } from '../../server/entities/audit-event.entity';
 import { Nomination } from '../../server/entities/nomination.entity';
 import { RoleAssignment } from '../../server/entities/role-assignment.entity';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Gender, NomineeKind, Vote } from '../../client-sdk';
+import { Gender, NomineeKind, Vote } from '../../client-sdk/index';
 import { vietnamToday } from '../../server/auth/viewer';
 import { produceMissingRoundDocuments, roundsMissingDocuments } from '../../server/documents/missing-round-documents';
 import { produceRoundDocuments } from '../../server/services/round-documents.service';

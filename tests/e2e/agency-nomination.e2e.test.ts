@@ -1,4 +1,4 @@
-import { Decision, NomineeKind, PeriodKind, type Client } from '../../client-sdk';
+import { Decision, NomineeKind, PeriodKind, type Client } from '../../client-sdk/index';
 import { Role } from '../../domain/enums';
 import { addUser } from '../support/nomination-fixtures';
 import { sdkAs, thisYear } from '../support/round-fixtures';

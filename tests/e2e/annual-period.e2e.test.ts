@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createClient, Decision, DownloadError, ExportFormat, Gender, NomineeKind, PeriodKind, Vote, type Client } from '../../client-sdk';
+import { createClient, Decision, DownloadError, ExportFormat, Gender, NomineeKind, PeriodKind, Vote, type Client } from '../../client-sdk/index';
 import { Role } from '../../domain/enums';
 import { docxParagraphs, pdfPageCount, pdfText, renderPage } from '../support/document-checks';
 import { addUser } from '../support/nomination-fixtures';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { createClient, Decision, Gender, NomineeKind, type Client } from '../../client-sdk';
+import { createClient, Decision, Gender, NomineeKind, type Client } from '../../client-sdk/index';
 import { uploadRequiredDocuments } from '../support/sdk-dossier';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 

@@ -1,4 +1,4 @@
-import { InitiativeScope, NomineeKind, PeriodKind, RevocationGround, RequirementStatus, type Client } from '../../client-sdk';
+import { InitiativeScope, NomineeKind, PeriodKind, RevocationGround, RequirementStatus, type Client } from '../../client-sdk/index';
 import { Role } from '../../domain/enums';
 import { addUser } from '../support/nomination-fixtures';
 import { sdkAs } from '../support/round-fixtures';

@@ -1,4 +1,4 @@
-import { createClient, Decision, NomineeKind, PeriodKind, TaskKind, type Client } from '../../client-sdk';
+import { createClient, Decision, NomineeKind, PeriodKind, TaskKind, type Client } from '../../client-sdk/index';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { uploadRequiredDocuments } from '../support/sdk-dossier';
 

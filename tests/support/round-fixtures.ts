@@ -1,4 +1,4 @@
-import { createClient, Decision, NomineeKind, PeriodKind, type Client, type Gender } from '../../client-sdk';
+import { createClient, Decision, NomineeKind, PeriodKind, type Client, type Gender } from '../../client-sdk/index';
 import { ApprovalThreshold, Role } from '../../domain/enums';
 import { AwardType } from '../../server/entities/award-type.entity';
 import { addUser } from './nomination-fixtures';

@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { Client, DocumentSlot } from '../../client-sdk';
+import type { Client, DocumentSlot } from '../../client-sdk/index';
 import { DOSSIER_REQUIREMENTS, samplePdf, type SlotRequirement } from './dossier-fixtures';
 
 type Requirements = { nomination: { dossierRequirements: SlotRequirement[] } | null };

@@ -1,5 +1,5 @@
 import type { temporal } from '@temporalio/proto';
-import { Gender, NomineeKind, Vote, type Client } from '../../client-sdk';
+import { Gender, NomineeKind, Vote, type Client } from '../../client-sdk/index';
 import { Role, Vote as StoredVote } from '../../domain/enums';
 import { vietnamToday } from '../../server/auth/viewer';
 import { AuditEvent } from '../../server/entities/audit-event.entity';

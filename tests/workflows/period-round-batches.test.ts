@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { temporal } from '@temporalio/proto';
-import { Gender, NomineeKind, Vote, type Client } from '../../client-sdk';
+import { Gender, NomineeKind, Vote, type Client } from '../../client-sdk/index';
 import { AdminLevel } from '../../domain/enums';
 import { vietnamToday } from '../../server/auth/viewer';
 import { AuditEvent } from '../../server/entities/audit-event.entity';

@@ -6,6 +6,7 @@ import { createRoundConclusionActivities } from './round-conclusion.activities';
 import { createRoundNoticeActivities } from './round-notice.activities';
 import { createRoundSigningActivities } from './round-signing.activities';
 import { createRoundActivities } from './round.activities';
+import { temporalClientInterceptors } from '../../server/temporal/request-id.interceptor';
 
 export interface PeriodActivityDeps {
   orm: Orm;
@@ -20,7 +21,7 @@ export interface PeriodActivityDeps {
 export function createPeriodActivities({ orm, connection, namespace, storage }: PeriodActivityDeps) {
   let client: Client | null = null;
   // Made on first use: a worker whose periods never conclude anything opens no client.
-  const temporal = () => (client ??= new Client({ connection, namespace }));
+  const temporal = () => (client ??= new Client({ connection, namespace, interceptors: temporalClientInterceptors() }));
   return {
     ...createRoundActivities({ orm }),
     ...createRoundNoticeActivities({ orm }),

@@ -13,7 +13,7 @@ import { requestIdActivityInterceptor } from './request-id.interceptor';
 import { ensureSearchAttributes } from './search-attribute-registration';
 import { temporalClientInterceptors } from '../../server/temporal/request-id.interceptor';
 import type { DocumentStorage } from '../../server/storage/document-storage';
-import { LocalDiskStorage } from '../../server/storage/local-disk.storage';
+import { createDocumentStorage } from '../../server/storage/create-storage';
 
 export interface PipelineWorkerOptions {
   config: Pick<
@@ -26,6 +26,7 @@ export interface PipelineWorkerOptions {
     | 'workerActivityConcurrency'
     | 'reconcileIntervalSeconds'
     | 'storageDir'
+    | 'storage'
   >;
   orm: Orm;
   /** Where produced documents go; the local disk under config.storageDir when not given. */
@@ -48,7 +49,7 @@ export async function createPipelineWorker({
   process: processOptions,
 }: PipelineWorkerOptions) {
   // Documents made by activities (decisions at signing, background exports) are stored here.
-  const storage = given ?? new LocalDiskStorage(config.storageDir);
+  const storage = given ?? (await createDocumentStorage(config));
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const namespace = config.temporalNamespace;
   let client: Client | null = null;
