@@ -55,6 +55,15 @@ export class ObjectExistsError extends Error {
   }
 }
 
+/** A missing object fails like the local disk's (`code` ENOENT), before any byte is streamed. */
+export class ObjectNotFoundError extends Error {
+  readonly code = 'ENOENT';
+  constructor(readonly key: string) {
+    super(`No object is stored under ${key}.`);
+    this.name = 'ObjectNotFoundError';
+  }
+}
+
 const KEY = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
 
 /** Refuses anything but the server's own key shape, so no key can climb out of the storage root. */

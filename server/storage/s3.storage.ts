@@ -16,6 +16,7 @@ import {
   assertStorageKey,
   MeteredHash,
   ObjectExistsError,
+  ObjectNotFoundError,
   type DocumentStorage,
   type PutLimits,
   type StoredObject,
@@ -23,15 +24,6 @@ import {
 
 /** A body up to this size goes up in one PUT carrying its SHA-256; a longer one as a multipart upload. */
 export const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
-
-/** A missing object fails like the local disk's (`code` ENOENT), before any byte is streamed. */
-export class ObjectNotFoundError extends Error {
-  readonly code = 'ENOENT';
-  constructor(readonly key: string) {
-    super(`No object is stored under ${key}.`);
-    this.name = 'ObjectNotFoundError';
-  }
-}
 
 function status(error: unknown): number | undefined {
   return error instanceof S3ServiceException ? error.$metadata?.httpStatusCode : undefined;
