@@ -1,6 +1,5 @@
 import type { Headers } from '@temporalio/common';
 import {
-  AsyncLocalStorage,
   type WorkflowInboundCallsInterceptor,
   type WorkflowInterceptorsFactory,
   type WorkflowInternalsInterceptor,
@@ -9,41 +8,41 @@ import {
 import { readRequestId, withRequestIdHeader } from './request-id.header';
 
 /**
- * The workflow side of the request id (workflowInterceptorModules): a signal or update runs with the
- * id its sender put in the `x-request-id` header, everything else (the run's own steps, its clocks)
- * with the id of the request that started it; every log line and every activity it schedules carries
- * that id. Headers are not part of the history's determinism, so old histories replay unchanged.
+ * The workflow side of the request id (workflowInterceptorModules): the workflow's steps carry the id
+ * of the request that started it, then of the last signal or update it handled (its sender's
+ * `x-request-id` header); every log line and every activity it schedules carries that id. A plain
+ * variable, not an AsyncLocalStorage: one of those per cached workflow would be copied into every
+ * promise of every workflow the worker holds. Headers are not part of the history's determinism, so
+ * old histories replay unchanged.
  */
 export const interceptors: WorkflowInterceptorsFactory = () => {
-  const requestIds = new AsyncLocalStorage<string | undefined>();
-  let startRequestId: string | undefined;
-  const inRequest = <T>(headers: Headers, fn: () => T): T => requestIds.run(readRequestId(headers), fn);
-  const current = () => requestIds.getStore() ?? startRequestId;
+  let requestId: string | undefined;
+  const fromMessage = <T>(headers: Headers, fn: () => T): T => {
+    requestId = readRequestId(headers);
+    return fn();
+  };
 
   // The start's headers, read from the first activation so that "Workflow started" carries the id too.
   const internals: WorkflowInternalsInterceptor = {
     activate: (input, next) => {
       const start = input.activation.jobs?.[0]?.initializeWorkflow;
-      if (start) startRequestId = readRequestId((start.headers ?? {}) as Headers);
+      if (start) requestId = readRequestId((start.headers ?? {}) as Headers);
       return next(input);
     },
   };
   const inbound: WorkflowInboundCallsInterceptor = {
-    handleSignal: (input, next) => inRequest(input.headers, () => next(input)),
-    handleUpdate: (input, next) => inRequest(input.headers, () => next(input)),
-    validateUpdate: (input, next) => inRequest(input.headers, () => next(input)),
+    handleSignal: (input, next) => fromMessage(input.headers, () => next(input)),
+    handleUpdate: (input, next) => fromMessage(input.headers, () => next(input)),
+    validateUpdate: (input, next) => fromMessage(input.headers, () => next(input)),
   };
   const outbound: WorkflowOutboundCallsInterceptor = {
-    scheduleActivity: (input, next) => next({ ...input, headers: withRequestIdHeader(input.headers, current()) }),
-    scheduleLocalActivity: (input, next) => next({ ...input, headers: withRequestIdHeader(input.headers, current()) }),
+    scheduleActivity: (input, next) => next({ ...input, headers: withRequestIdHeader(input.headers, requestId) }),
+    scheduleLocalActivity: (input, next) => next({ ...input, headers: withRequestIdHeader(input.headers, requestId) }),
     startChildWorkflowExecution: (input, next) =>
-      next({ ...input, headers: withRequestIdHeader(input.headers, current()) }),
-    signalWorkflow: (input, next) => next({ ...input, headers: withRequestIdHeader(input.headers, current()) }),
-    continueAsNew: (input, next) => next({ ...input, headers: withRequestIdHeader(input.headers, current()) }),
-    getLogAttributes: (input, next) => {
-      const requestId = current();
-      return next(requestId ? { ...input, requestId } : input);
-    },
+      next({ ...input, headers: withRequestIdHeader(input.headers, requestId) }),
+    signalWorkflow: (input, next) => next({ ...input, headers: withRequestIdHeader(input.headers, requestId) }),
+    continueAsNew: (input, next) => next({ ...input, headers: withRequestIdHeader(input.headers, requestId) }),
+    getLogAttributes: (input, next) => next(requestId ? { ...input, requestId } : input),
   };
   return { inbound: [inbound], outbound: [outbound], internals: [internals] };
 };
