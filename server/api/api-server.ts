@@ -108,7 +108,7 @@ export async function startApiServer(deps: ApiDeps, port = deps.config.port): Pr
     schema,
     logger,
   );
-  const notifications = new NotificationListener(config.databaseUrl);
+  const notifications = new NotificationListener(config.databaseUrl, { logger });
   await notifications.start();
   const drain = { draining: false };
   const context = contextFactory({ ...deps, config, storage });

@@ -11,6 +11,10 @@ import type { DocumentStorage } from '../storage/document-storage';
 import { loadDecisionData, type DecisionData } from './decision/decision-data';
 import { decisionDocx } from './decision/decision-docx';
 import { decisionPdf } from './decision/decision-pdf';
+import { createLogger } from '../logging/logger';
+
+/** Produced documents are made in the worker's activities. */
+const log = createLogger('worker');
 
 /**
  * Made by the signing activity (no viewer): it lives with the documents, not with the API services,
@@ -78,7 +82,7 @@ const SIGNING_WAIT_MS = 10_000;
 export async function produceAfterSigning(deps: RoundDocumentDeps, roundId: string): Promise<void> {
   const production = produceRoundDocuments(deps, roundId).then(
     () => undefined,
-    (error: unknown) => console.error(`The documents of round ${roundId} failed; the reconciliation retries.`, error),
+    (error: unknown) => log.error({ err: error, roundId }, "a round's documents failed; the reconciliation retries"),
   );
   let timer: NodeJS.Timeout | undefined;
   const budget = new Promise<void>((resolve) => (timer = setTimeout(resolve, SIGNING_WAIT_MS)));

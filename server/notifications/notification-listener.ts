@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { createLogger, type Logger } from '../logging/logger';
 import { NOTIFICATION_CHANNEL } from '../store/notifications';
 
 /** What a subscriber hears: a new row for its user, or that events may have been missed since `since`. */
@@ -16,6 +17,8 @@ export interface ListenerOptions {
   maxBackoffMs?: number;
   /** Tells pg_stat_activity which connection this is (tests find and kill it by this name). */
   applicationName?: string;
+  /** Where lost connections and failing subscribers are reported (the API's logger). */
+  logger?: Logger;
 }
 
 /** A transaction may insert a while before it commits: catch-up after a gap looks back this far. */
@@ -36,11 +39,14 @@ export class NotificationListener implements NotificationHub {
   private retryTimer: NodeJS.Timeout | undefined;
   private downSince: Date | null = null;
   private connecting: Promise<void> = Promise.resolve();
+  private readonly log: Logger;
 
   constructor(
     private readonly databaseUrl: string,
     private readonly options: ListenerOptions = {},
-  ) {}
+  ) {
+    this.log = options.logger ?? createLogger('api');
+  }
 
   /** Connects once; if that fails it keeps retrying in the background, since the API can serve without it. */
   start(): Promise<void> {
@@ -114,7 +120,7 @@ export class NotificationListener implements NotificationHub {
     const delay = Math.min(maxBackoffMs, minBackoffMs * 2 ** this.attempt) * (0.75 + Math.random() / 2);
     this.attempt += 1;
     const reason = error instanceof Error ? error.message : 'connection ended';
-    console.warn(`[notifications] LISTEN connection lost (${reason}); reconnecting in ${Math.round(delay)} ms`);
+    this.log.warn({ reason, retryInMs: Math.round(delay) }, 'notifications: LISTEN connection lost; reconnecting');
     this.retryTimer = setTimeout(() => {
       this.connecting = this.connect();
     }, delay);
@@ -140,7 +146,7 @@ export class NotificationListener implements NotificationHub {
     try {
       handler(signal);
     } catch (error) {
-      console.error('[notifications] subscriber failed:', error);
+      this.log.error({ err: error }, 'notifications: a subscriber failed');
     }
   }
 }
