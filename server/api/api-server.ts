@@ -75,6 +75,8 @@ export async function createApolloServer(
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The processes stop Apollo themselves, after draining; Apollo's own SIGTERM handler would wait on that stop and hang it.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.query.maxTokens },
     plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(limits), ...plugins],
   });

@@ -29,7 +29,9 @@ it('logs JSON lines, stops on SIGTERM with one line and exits 0', async () => {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'server/api.main.ts'], {
     env: {
       ...process.env,
-      NODE_ENV: 'test',
+      // As under npm start: outside NODE_ENV=test Apollo would install its own SIGTERM handler, which hung the stop.
+      NODE_ENV: 'development',
+      SHUTDOWN_TIMEOUT_MS: '8000',
       LOG_LEVEL: 'info',
       PORT: String(port),
       DATABASE_URL: db.url,
