@@ -10,6 +10,7 @@ import { loadExplorerConfig, type ExplorerConfig } from './explorer.config';
 import { loadHttpConfig, type HttpConfig } from './http.config';
 import { loadMetricsConfig, type MetricsConfig } from './metrics.config';
 import { loadStorageConfig, type StorageConfig } from './storage.config';
+import { wholeNumber } from './env-values';
 
 /** The only reader of process.env: every setting is read and validated here, once, at boot. */
 export interface AppConfig {
@@ -99,14 +100,6 @@ function publicUrl(value: string | undefined): string | null {
     throw new ConfigError(`PUBLIC_URL must be an http(s) URL such as https://thidua.example.gov.vn, got "${text}".`);
   }
   return text.replace(/\/+$/, '');
-}
-
-function wholeNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  const parsed = Number(value?.trim() || fallback);
-  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
-  }
-  return parsed;
 }
 
 function logLevel(value: string | undefined, nodeEnv: AppConfig['nodeEnv']): LevelWithSilent {

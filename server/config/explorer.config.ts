@@ -1,4 +1,4 @@
-import { ConfigError } from './config-error';
+import { onOff } from './env-values';
 
 /** The GraphQL explorer the API serves at GET /explorer (GraphiQL from its npm package, no CDN). */
 export interface ExplorerConfig {
@@ -7,9 +7,5 @@ export interface ExplorerConfig {
 }
 
 export function loadExplorerConfig(env: NodeJS.ProcessEnv, nodeEnv: string): ExplorerConfig {
-  const text = env.GRAPHQL_EXPLORER?.trim().toLowerCase();
-  if (!text) return { enabled: nodeEnv !== 'production' };
-  if (['on', 'true', '1'].includes(text)) return { enabled: true };
-  if (['off', 'false', '0'].includes(text)) return { enabled: false };
-  throw new ConfigError(`GRAPHQL_EXPLORER must be on or off, got "${env.GRAPHQL_EXPLORER}".`);
+  return { enabled: onOff('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, nodeEnv !== 'production') };
 }

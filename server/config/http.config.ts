@@ -1,4 +1,5 @@
 import { ConfigError } from './config-error';
+import { wholeNumber } from './env-values';
 
 /** How the API process stops (read once, at boot). */
 export interface HttpConfig {
@@ -11,23 +12,23 @@ export interface HttpConfig {
   shutdownTimeoutMs: number;
 }
 
-function number(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  const parsed = Number(value?.trim() || fallback);
-  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-    throw new ConfigError(`${name} must be a whole number of milliseconds from ${min} to ${max}, got "${value}".`);
-  }
-  return parsed;
-}
-
 /** No drain delay outside production: Ctrl-C on `npm start` and the tests stop at once. */
 export function loadHttpConfig(env: NodeJS.ProcessEnv, nodeEnv: string): HttpConfig {
-  const shutdownTimeoutMs = number('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 25_000, 1000, 600_000);
-  const drainDelayMs = number(
+  const shutdownTimeoutMs = wholeNumber(
+    'SHUTDOWN_TIMEOUT_MS',
+    env.SHUTDOWN_TIMEOUT_MS,
+    25_000,
+    1000,
+    600_000,
+    'milliseconds',
+  );
+  const drainDelayMs = wholeNumber(
     'SHUTDOWN_DRAIN_DELAY_MS',
     env.SHUTDOWN_DRAIN_DELAY_MS,
     nodeEnv === 'production' ? 3000 : 0,
     0,
     300_000,
+    'milliseconds',
   );
   if (drainDelayMs >= shutdownTimeoutMs) {
     throw new ConfigError(

@@ -1,4 +1,4 @@
-import { ConfigError } from './config-error';
+import { onOff, wholeNumber } from './env-values';
 
 /** Bounds on what one request, one user or one client address may ask of the API (read once, at boot). */
 export interface QueryLimitsConfig {
@@ -45,36 +45,20 @@ export interface LimitsConfig {
   dbStatementTimeoutMs: number;
 }
 
-function number(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  const parsed = Number(value?.trim() || fallback);
-  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
-  }
-  return parsed;
-}
-
-function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
-  const text = value?.trim().toLowerCase();
-  if (!text) return fallback;
-  if (['on', 'true', '1'].includes(text)) return true;
-  if (['off', 'false', '0'].includes(text)) return false;
-  throw new ConfigError(`${name} must be on or off, got "${value}".`);
-}
-
 /**
  * The limits from the environment. Rate limits default to off under NODE_ENV=test (tests send
  * bursts from a few users); `npm start` and production get per-minute limits a person never reaches.
  */
 export function loadLimitsConfig(env: NodeJS.ProcessEnv, nodeEnv: string): LimitsConfig {
   const rate = (name: string, fallback: number, max = 1_000_000) =>
-    number(name, env[name], nodeEnv === 'test' ? 0 : fallback, 0, max);
+    wholeNumber(name, env[name], nodeEnv === 'test' ? 0 : fallback, 0, max);
   return {
     query: {
-      maxDepth: number('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 10, 2, 100),
-      maxAliases: number('GRAPHQL_MAX_ALIASES', env.GRAPHQL_MAX_ALIASES, 30, 0, 10_000),
-      maxTokens: number('GRAPHQL_MAX_TOKENS', env.GRAPHQL_MAX_TOKENS, 8000, 100, 1_000_000),
-      maxDirectives: number('GRAPHQL_MAX_DIRECTIVES', env.GRAPHQL_MAX_DIRECTIVES, 20, 0, 10_000),
-      maxCost: number('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, 50_000, 10, 100_000_000),
+      maxDepth: wholeNumber('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 10, 2, 100),
+      maxAliases: wholeNumber('GRAPHQL_MAX_ALIASES', env.GRAPHQL_MAX_ALIASES, 30, 0, 10_000),
+      maxTokens: wholeNumber('GRAPHQL_MAX_TOKENS', env.GRAPHQL_MAX_TOKENS, 8000, 100, 1_000_000),
+      maxDirectives: wholeNumber('GRAPHQL_MAX_DIRECTIVES', env.GRAPHQL_MAX_DIRECTIVES, 20, 0, 10_000),
+      maxCost: wholeNumber('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, 50_000, 10, 100_000_000),
       introspection: onOff('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
     },
     rate: {
@@ -85,15 +69,15 @@ export function loadLimitsConfig(env: NodeJS.ProcessEnv, nodeEnv: string): Limit
       socketsPerMinute: rate('RATE_LIMIT_SOCKETS_PER_MINUTE', 60),
       socketsPerAddress: rate('WS_MAX_CONNECTIONS_PER_ADDRESS', 50),
       socketsPerUser: rate('WS_MAX_CONNECTIONS_PER_USER', 10),
-      subscriptionsPerSocket: number(
+      subscriptionsPerSocket: wholeNumber(
         'WS_MAX_SUBSCRIPTIONS_PER_SOCKET',
         env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
         5,
         0,
         1000,
       ),
-      trustProxyHops: number('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
+      trustProxyHops: wholeNumber('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
     },
-    dbStatementTimeoutMs: number('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),
+    dbStatementTimeoutMs: wholeNumber('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),
   };
 }

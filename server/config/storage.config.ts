@@ -1,4 +1,5 @@
 import { ConfigError } from './config-error';
+import { onOff } from './env-values';
 
 /** Where dossier files and produced documents are kept: the local disk (STORAGE_DIR) or an S3 bucket. */
 export type StorageConfig = { driver: 'local' } | { driver: 's3'; s3: S3StorageConfig };
@@ -20,14 +21,6 @@ export interface S3StorageConfig {
   /** Downloads answer 302 to a presigned GET instead of streaming the bytes through the API. */
   presignedDownloads: boolean;
   presignSeconds: number;
-}
-
-function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
-  const text = value?.trim().toLowerCase();
-  if (!text) return fallback;
-  if (['on', 'true', '1'].includes(text)) return true;
-  if (['off', 'false', '0'].includes(text)) return false;
-  throw new ConfigError(`${name} must be on or off, got "${value}".`);
 }
 
 function httpUrl(name: string, value: string | undefined): string | null {
