@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { terminate } from './lib/child-exit.mjs';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
 import { isPortOpen } from './lib/free-port.mjs';
@@ -59,24 +60,7 @@ const quietWhenStopping = (print) => (line) => {
 let runFile; // records our children so a start after a crash can clear them
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function waitExit(child, ms) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((done) => {
-    const timer = setTimeout(() => done(false), ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      done(true);
-    });
-  });
-}
-
-async function stopChild(child) {
-  child.kill('SIGTERM');
-  if (!(await waitExit(child, 15_000))) {
-    child.kill('SIGKILL');
-    await waitExit(child, 5_000);
-  }
-}
+const stopChild = (child) => terminate(child, 15_000);
 
 async function shutdown(code, signal) {
   if (shuttingDown) return;

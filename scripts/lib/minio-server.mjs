@@ -1,21 +1,11 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { terminate } from './child-exit.mjs';
 import { isPortOpen } from './free-port.mjs';
 
 const TAIL_LINES = 40;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function waitForExit(child, ms) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
 
 async function live(endpoint) {
   try {
@@ -78,13 +68,7 @@ export async function startMinioServer({
   const stop = async ({ removeData = false } = {}) => {
     process.removeListener('exit', killOnExit);
     stopping = true;
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      if (!(await waitForExit(child, 10_000))) {
-        child.kill('SIGKILL');
-        await waitForExit(child, 5_000);
-      }
-    }
+    await terminate(child, 10_000);
     if (removeData) rmSync(dataDir, { recursive: true, force: true });
   };
 

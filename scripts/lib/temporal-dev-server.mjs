@@ -2,6 +2,7 @@ import { spawn, execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { terminate } from './child-exit.mjs';
 import { isPortOpen } from './free-port.mjs';
 
 const TAIL_LINES = 40;
@@ -17,17 +18,6 @@ function namespaceReady(binary, address) {
       { timeout: 5000 },
       (err) => resolve(!err),
     );
-  });
-}
-
-function waitForExit(child, ms) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
   });
 }
 
@@ -81,12 +71,7 @@ export async function startTemporalDevServer({
   const stop = async () => {
     process.removeListener('exit', killOnExit);
     stopping = true;
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    if (!(await waitForExit(child, 10_000))) {
-      child.kill('SIGKILL');
-      await waitForExit(child, 5_000);
-    }
+    await terminate(child, 10_000);
   };
 
   const deadline = Date.now() + timeoutMs;
